@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ManuscriptAssembly",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "assemble", targets: ["assemble"]),
+        .library(name: "ManuscriptCore", targets: ["ManuscriptCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // C libraries from Debian: libyaml-dev and libzip-dev.
+        .systemLibrary(name: "CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+
+        // The core: document model, YAML loader, stages, pipeline, findings.
+        .target(
+            name: "ManuscriptCore",
+            dependencies: [
+                "CYaml",
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        // Zip archives (write and read) over libzip.
+        .target(name: "ZipArchive", dependencies: ["CZip"]),
+        .target(name: "EPUBWriter", dependencies: ["ManuscriptCore", "ZipArchive"]),
+        .target(name: "DOCXWriter", dependencies: ["ManuscriptCore", "ZipArchive"]),
+
+        // Stages: each its own module, using only the core's public API.
+        .target(name: "Numbering", dependencies: ["ManuscriptCore"], path: "Plugins/Numbering"),
+        .target(name: "CrossReferences", dependencies: ["ManuscriptCore"], path: "Plugins/CrossReferences"),
+        .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "Numbering", "CrossReferences"]),
+
+        .executableTarget(
+            name: "assemble",
+            dependencies: [
+                "ManuscriptCore", "BuiltInStages", "EPUBWriter", "DOCXWriter",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        .target(name: "AssemblyTestSupport", dependencies: ["ManuscriptCore", "ZipArchive"]),
+        .testTarget(name: "ManuscriptCoreTests", dependencies: ["ManuscriptCore", "AssemblyTestSupport"]),
+        .testTarget(name: "StageTests", dependencies: ["ManuscriptCore", "BuiltInStages", "AssemblyTestSupport"]),
+        .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "ZipArchive", "AssemblyTestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["AssemblyTestSupport", "ZipArchive", "assemble"],
+            resources: [.copy("Fixtures")]),
+    ],
+    swiftLanguageModes: [.v5]
+)

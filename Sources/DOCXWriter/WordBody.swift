@@ -1,0 +1,231 @@
+import ManuscriptCore
+
+/// Builds `word/document.xml` for one volume, collecting the hyperlinks, images and list instances
+/// the package parts must declare.
+struct WordBody {
+    /// Text width of A4 with the page margins in ``WordPackage``, in EMU (English Metric Units).
+    static let textWidthEMU = 5_760_720
+
+    let volume: Volume
+    let input: RenderInput
+    private(set) var hyperlinks: [(id: String, url: String)] = []
+    private(set) var images: [WordImage] = []
+    private(set) var numbering = WordNumbering()
+    /// Bookmark numbers by element id; the bookmark is named `_Ref<number>`.
+    private var bookmarks: [String: Int] = [:]
+    private var drawingCount = 0
+
+    init(volume: Volume, input: RenderInput) {
+        self.volume = volume
+        self.input = input
+        // Bookmark names are limited to 40 characters, so anchors get short numbered names.
+        var index = 0
+        for section in volume.sections {
+            index += 1
+            bookmarks[section.id] = index
+            func collect(_ blocks: [Block]) {
+                for block in blocks {
+                    if let id = block.id { index += 1; bookmarks[id] = index }
+                    if case .callout(let callout) = block.content { collect(callout.blocks) }
+                }
+            }
+            collect(section.blocks)
+        }
+    }
+
+    mutating func document() -> String {
+        var body = titlePage() + tableOfContents()
+        for section in volume.sections {
+            body += bookmarked(section.id, WordXML.paragraph(style: "Heading1", WordXML.run(section.displayTitle)))
+            body += blocks(section.blocks)
+        }
+        body += WordPackage.sectionProperties
+        return WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>\(body)</w:body></w:document>"
+    }
+
+    private func titlePage() -> String {
+        let edition = input.document.edition
+        var xml = ""
+        if edition.status == .draft {
+            xml += WordXML.paragraph(style: "DraftMark", WordXML.run("案"))
+        }
+        xml += WordXML.paragraph(style: "Title", WordXML.run(edition.title))
+        if let subtitle = edition.subtitle { xml += WordXML.paragraph(style: "Subtitle", WordXML.run(subtitle)) }
+        if volume.title != edition.title { xml += WordXML.paragraph(style: "Subtitle", WordXML.run(volume.title)) }
+        for line in [edition.label, edition.publisher, JapaneseDate.format(edition.date)] {
+            xml += WordXML.paragraph(style: "TitleInfo", WordXML.run(line))
+        }
+        return xml
+    }
+
+    /// A TOC field with the entries already filled in, so the document reads well before Word
+    /// updates the field (which adds page numbers).
+    private func tableOfContents() -> String {
+        var entries: [(level: Int, text: String, anchor: String)] = []
+        for section in volume.sections {
+            entries.append((1, section.displayTitle, section.id))
+            for block in section.blocks {
+                if case .heading(let heading) = block.content, let id = block.id {
+                    entries.append((heading.level, heading.text.plainText, id))
+                }
+            }
+        }
+        var xml = WordXML.paragraph(style: "TOCHeading", WordXML.run("目次"), extra: "<w:pageBreakBefore/>")
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+        let end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        for (index, entry) in entries.enumerated() {
+            let link = "<w:hyperlink w:anchor=\"\(bookmarks[entry.anchor].map(Self.bookmarkName) ?? "")\" w:history=\"1\">\(WordXML.run(entry.text))</w:hyperlink>"
+            let content = (index == 0 ? begin : "") + link + (index == entries.count - 1 ? end : "")
+            xml += WordXML.paragraph(style: "TOC\(entry.level)", content)
+        }
+        return xml
+    }
+
+    static func bookmarkName(_ number: Int) -> String { "_Ref\(number)" }
+
+    private func bookmarked(_ id: String?, _ paragraph: String) -> String {
+        guard let id, let number = bookmarks[id] else { return paragraph }
+        let marks = "<w:bookmarkStart w:id=\"\(number)\" w:name=\"\(Self.bookmarkName(number))\"/><w:bookmarkEnd w:id=\"\(number)\"/>"
+        // Bookmarks go inside the paragraph, right after its properties.
+        guard let range = paragraph.range(of: "</w:pPr>") else { return paragraph }
+        return paragraph.replacingCharacters(in: range, with: "</w:pPr>" + marks)
+    }
+
+    private mutating func blocks(_ blocks: [Block]) -> String {
+        var xml = ""
+        for block in blocks { xml += self.block(block) }
+        return xml
+    }
+
+    private mutating func block(_ block: Block) -> String {
+        switch block.content {
+        case .heading(let heading):
+            return bookmarked(block.id, WordXML.paragraph(style: "Heading\(heading.level)", runs(heading.text)))
+        case .paragraph(let text):
+            return bookmarked(block.id, WordXML.paragraph(style: "BodyText", runs(text)))
+        case .list(let list):
+            let numID = list.ordered ? numbering.newOrderedList() : WordNumbering.bulletListID
+            var xml = ""
+            for item in list.items {
+                xml += WordXML.paragraph(style: "ListParagraph", runs(item),
+                                         extra: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(numID)\"/></w:numPr>")
+            }
+            return xml
+        case .table(let table):
+            return caption(block, table.caption) + self.table(header: table.header, rows: table.rows,
+                                                               rowHeaders: table.rowHeaderColumns, summary: table.caption.plainText)
+        case .metrics(let set):
+            let header: [[[Inline]]] = [[[.text("指標")], [.text("現状値")], [.text("目標値")]]]
+            let rows: [[[Inline]]] = set.metrics.map { metric in
+                let name: [Inline] = [.strong([.text(metric.name)])] + (metric.measures.map { [.lineBreak, .text($0)] } ?? [])
+                return [name, [.text(MetricText.value(metric.baseline, of: metric))],
+                        [.strong([.text(MetricText.value(metric.target, of: metric))])]]
+            }
+            return caption(block, set.caption) + table(header: header, rows: rows, rowHeaders: 1, summary: set.caption.plainText)
+        case .callout(let callout):
+            let inner = WordXML.paragraph(style: "CalloutTitle", WordXML.run(callout.title)) + blocks(callout.blocks)
+            return "<w:tbl><w:tblPr><w:tblStyle w:val=\"CalloutBox\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+                + "<w:tblCaption w:val=\"\(callout.title.xmlEscaped)\"/><w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
+                + "<w:tblGrid><w:gridCol w:w=\"9070\"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w=\"5000\" w:type=\"pct\"/></w:tcPr>\(inner)</w:tc></w:tr></w:tbl>"
+                + WordXML.paragraph(style: "BodyText", "", extra: "<w:spacing w:after=\"0\"/>")
+        case .figure(let figure):
+            return bookmarked(block.id, WordXML.paragraph(style: "Figure", drawing(figure)))
+                + WordXML.paragraph(style: "Caption", numberRun(block.number) + runs(figure.caption))
+        case .editorNote(let text):
+            guard input.showsEditorNotes else { return "" }
+            return WordXML.paragraph(style: "EditorNote", WordXML.run("編集メモ　", properties: "<w:b/>") + runs(text))
+        }
+    }
+
+    private func numberRun(_ number: String?) -> String {
+        number.map { WordXML.run($0 + " ", properties: "<w:b/>") } ?? ""
+    }
+
+    /// Table captions go above the table, as Japanese public documents place them.
+    private mutating func caption(_ block: Block, _ caption: [Inline]) -> String {
+        bookmarked(block.id, WordXML.paragraph(style: "Caption", numberRun(block.number) + runs(caption), extra: "<w:keepNext/>"))
+    }
+
+    private mutating func table(header: [[[Inline]]], rows: [[[Inline]]], rowHeaders: Int, summary: String) -> String {
+        let columns = max(1, (header + rows).map(\.count).max() ?? 1)
+        let width = 9070 / columns
+        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"PlanTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+        xml += "<w:tblCaption w:val=\"\(summary.xmlEscaped)\"/>"
+        xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"\(header.isEmpty ? 0 : 1)\" w:lastRow=\"0\" w:firstColumn=\"\(rowHeaders > 0 ? 1 : 0)\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
+        xml += "<w:tblGrid>" + String(repeating: "<w:gridCol w:w=\"\(width)\"/>", count: columns) + "</w:tblGrid>"
+        for row in header {
+            // tblHeader repeats the row on every page and marks it as a header for screen readers.
+            xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" + cells(row, columns: columns, header: { _ in true }) + "</w:tr>"
+        }
+        for row in rows {
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cells(row, columns: columns, header: { $0 < rowHeaders }) + "</w:tr>"
+        }
+        return xml + "</w:tbl>" + WordXML.paragraph(style: "BodyText", "", extra: "<w:spacing w:after=\"0\"/>")
+    }
+
+    private mutating func cells(_ row: [[Inline]], columns: Int, header: (Int) -> Bool) -> String {
+        var xml = ""
+        for index in 0..<columns {
+            let content = index < row.count ? runs(row[index]) : ""
+            let style = header(index) ? "TableHeading" : "TableText"
+            xml += "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr>\(WordXML.paragraph(style: style, content))</w:tc>"
+        }
+        return xml
+    }
+
+    private mutating func drawing(_ figure: ManuscriptCore.Figure) -> String {
+        let image: WordImage
+        if let existing = images.first(where: { $0.source == figure.source }) {
+            image = existing
+        } else {
+            let ext = figure.mediaType == "image/png" ? "png" : "jpeg"
+            image = WordImage(source: figure.source, relationshipID: "rIdImage\(images.count + 1)",
+                              fileName: "image\(images.count + 1).\(ext)", contentType: figure.mediaType)
+            images.append(image)
+        }
+        drawingCount += 1
+        // 96 dpi pixels to EMU, scaled down to the text width.
+        var cx = figure.pixelWidth * 9525, cy = figure.pixelHeight * 9525
+        if cx > Self.textWidthEMU {
+            cy = Int(Double(cy) * Double(Self.textWidthEMU) / Double(cx))
+            cx = Self.textWidthEMU
+        }
+        let alt = figure.alt.xmlEscaped
+        return """
+            <w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="\(cx)" cy="\(cy)"/>\
+            <wp:docPr id="\(drawingCount)" name="図 \(drawingCount)" descr="\(alt)"/>\
+            <wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>\
+            <a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">\
+            <pic:pic><pic:nvPicPr><pic:cNvPr id="\(drawingCount)" name="\(image.fileName)" descr="\(alt)"/><pic:cNvPicPr/></pic:nvPicPr>\
+            <pic:blipFill><a:blip r:embed="\(image.relationshipID)"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>\
+            <pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="\(cx)" cy="\(cy)"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>\
+            </pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>
+            """
+    }
+
+    private mutating func runs(_ inlines: [Inline], properties: String = "") -> String {
+        var xml = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                xml += WordXML.run(text, properties: properties)
+            case .strong(let content):
+                xml += runs(content, properties: properties + "<w:b/>")
+            case .lineBreak:
+                xml += "<w:r><w:br/></w:r>"
+            case .link(let url, let content):
+                let id = "rIdLink\(hyperlinks.count + 1)"
+                hyperlinks.append((id, url))
+                xml += "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">\(runs(content, properties: "<w:rStyle w:val=\"Hyperlink\"/>" + properties))</w:hyperlink>"
+            case .reference(let reference):
+                let text = runs([.text(reference.displayText)], properties: "<w:rStyle w:val=\"Hyperlink\"/>" + properties)
+                if let target = reference.resolved, target.volume == volume.id, let number = bookmarks[target.anchor] {
+                    xml += "<w:hyperlink w:anchor=\"\(Self.bookmarkName(number))\" w:history=\"1\">\(text)</w:hyperlink>"
+                } else {
+                    xml += runs([.text(reference.displayText)], properties: properties)
+                }
+            }
+        }
+        return xml
+    }
+}

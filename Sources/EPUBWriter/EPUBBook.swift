@@ -1,0 +1,78 @@
+import Foundation
+import ManuscriptCore
+
+/// The files of one volume's EPUB, built from the document.
+struct EPUBBook {
+    static let container = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+          <rootfiles>
+            <rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
+          </rootfiles>
+        </container>
+
+        """
+
+    let volume: Volume
+    let input: RenderInput
+
+    var edition: Edition { input.document.edition }
+    var language: String { edition.language.xmlEscaped }
+
+    /// Content files in reading order, then the stylesheet and images.
+    func files() throws -> [EPUBFile] {
+        var images = ImageCatalog()
+        var content: [EPUBFile] = [
+            EPUBFile(name: "title.xhtml", mediaType: "application/xhtml+xml", text: titlePage()),
+            EPUBFile(name: "nav.xhtml", mediaType: "application/xhtml+xml", text: NavigationDocument(book: self).xhtml(), properties: "nav"),
+        ]
+        for section in volume.sections {
+            let renderer = XHTMLRenderer(volume: volume, showsNotes: input.showsEditorNotes, images: images)
+            let body = renderer.section(section)
+            images = renderer.images
+            content.append(EPUBFile(name: Self.fileName(of: section), mediaType: "application/xhtml+xml",
+                                    text: page(title: section.displayTitle, body: body)))
+        }
+        content.append(EPUBFile(name: "style.css", mediaType: "text/css", text: StyleSheet.css))
+        for image in images.entries {
+            content.append(EPUBFile(name: image.name, mediaType: image.mediaType, data: try input.asset(image.source)))
+        }
+        let package = PackageDocument(book: self, files: content, hasImages: !images.entries.isEmpty)
+        return [EPUBFile(name: "package.opf", mediaType: "application/oebps-package+xml", text: package.xml())] + content
+    }
+
+    static func fileName(of section: Section) -> String { "\(section.id).xhtml" }
+
+    func page(title: String, body: String) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE html>
+        <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="\(language)" lang="\(language)">
+        <head>
+        <meta charset="UTF-8"/>
+        <title>\(title.xmlEscaped)</title>
+        <link rel="stylesheet" type="text/css" href="style.css"/>
+        </head>
+        <body>
+        \(body)
+        </body>
+        </html>
+
+        """
+    }
+
+    private func titlePage() -> String {
+        var body = "<section class=\"title-page\" epub:type=\"titlepage\" aria-label=\"扉\">\n"
+        if edition.status == .draft {
+            body += "<p class=\"draft-mark\">案</p>\n"
+        }
+        body += "<h1 class=\"book-title\">\(edition.title.xmlEscaped)</h1>\n"
+        if let subtitle = edition.subtitle { body += "<p class=\"subtitle\">\(subtitle.xmlEscaped)</p>\n" }
+        if volume.title != edition.title { body += "<p class=\"volume-title\">\(volume.title.xmlEscaped)</p>\n" }
+        body += "<p class=\"edition\">\(edition.label.xmlEscaped)</p>\n"
+        body += "<p class=\"publisher\">\(edition.publisher.xmlEscaped)</p>\n"
+        body += "<p class=\"date\"><time datetime=\"\(edition.date.xmlEscaped)\">\(JapaneseDate.format(edition.date).xmlEscaped)</time></p>\n"
+        body += "</section>"
+        return page(title: volume.title, body: body)
+    }
+}

@@ -1,0 +1,117 @@
+import ManuscriptCore
+
+/// Renders a section's blocks as XHTML for the EPUB.
+final class XHTMLRenderer {
+    let volume: Volume
+    let showsNotes: Bool
+    private(set) var images: ImageCatalog
+
+    init(volume: Volume, showsNotes: Bool, images: ImageCatalog) {
+        self.volume = volume
+        self.showsNotes = showsNotes
+        self.images = images
+    }
+
+    func section(_ section: Section) -> String {
+        var html = "<section id=\"\(section.id)\" epub:type=\"chapter\" aria-labelledby=\"\(section.id)-title\">\n"
+        html += "<h1 id=\"\(section.id)-title\">\(section.displayTitle.xmlEscaped)</h1>\n"
+        html += blocks(section.blocks)
+        return html + "</section>"
+    }
+
+    private func blocks(_ blocks: [Block]) -> String {
+        blocks.map(block).joined()
+    }
+
+    private func idAttribute(_ block: Block) -> String {
+        block.id.map { " id=\"\($0)\"" } ?? ""
+    }
+
+    private func block(_ block: Block) -> String {
+        let id = idAttribute(block)
+        switch block.content {
+        case .heading(let heading):
+            return "<h\(heading.level)\(id)>\(inlines(heading.text))</h\(heading.level)>\n"
+        case .paragraph(let text):
+            return "<p\(id)>\(inlines(text))</p>\n"
+        case .list(let list):
+            let tag = list.ordered ? "ol" : "ul"
+            return "<\(tag)\(id)>\n" + list.items.map { "<li>\(inlines($0))</li>\n" }.joined() + "</\(tag)>\n"
+        case .table(let table):
+            return self.table(table, id: id, number: block.number)
+        case .callout(let callout):
+            return "<aside\(id) class=\"callout\" aria-label=\"\(callout.title.xmlEscaped)\">\n"
+                + "<p class=\"callout-title\">\(callout.title.xmlEscaped)</p>\n" + blocks(callout.blocks) + "</aside>\n"
+        case .metrics(let set):
+            return metrics(set, id: id, number: block.number)
+        case .figure(let figure):
+            let src = images.name(for: figure)
+            var html = "<figure\(id)>\n<img src=\"\(src)\" alt=\"\(figure.alt.xmlEscaped)\"/>\n"
+            let caption = numbered(block.number, figure.caption)
+            if !caption.isEmpty { html += "<figcaption>\(caption)</figcaption>\n" }
+            return html + "</figure>\n"
+        case .editorNote(let text):
+            guard showsNotes else { return "" }
+            return "<aside\(id) class=\"editor-note\" aria-label=\"編集メモ\"><p><span class=\"note-label\">編集メモ</span>\(inlines(text))</p></aside>\n"
+        }
+    }
+
+    private func numbered(_ number: String?, _ caption: [Inline]) -> String {
+        let text = inlines(caption)
+        guard let number else { return text }
+        return "<span class=\"number\">\(number.xmlEscaped)</span>" + (text.isEmpty ? "" : " " + text)
+    }
+
+    private func table(_ table: Table, id: String, number: String?) -> String {
+        var html = "<table\(id)>\n<caption>\(numbered(number, table.caption))</caption>\n"
+        if !table.header.isEmpty {
+            html += "<thead>\n"
+            for row in table.header {
+                html += "<tr>" + row.map { "<th scope=\"col\">\(inlines($0))</th>" }.joined() + "</tr>\n"
+            }
+            html += "</thead>\n"
+        }
+        html += "<tbody>\n"
+        for row in table.rows {
+            html += "<tr>"
+            for (index, cell) in row.enumerated() {
+                html += index < table.rowHeaderColumns
+                    ? "<th scope=\"row\">\(inlines(cell))</th>" : "<td>\(inlines(cell))</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    private func metrics(_ set: MetricSet, id: String, number: String?) -> String {
+        var html = "<table\(id) class=\"metrics\">\n<caption>\(numbered(number, set.caption))</caption>\n"
+        html += "<thead><tr><th scope=\"col\">指標</th><th scope=\"col\">現状値</th><th scope=\"col\">目標値</th></tr></thead>\n<tbody>\n"
+        for metric in set.metrics {
+            let measures = metric.measures.map { "<br/><span class=\"measures\">\($0.xmlEscaped)</span>" } ?? ""
+            html += "<tr><th scope=\"row\">\(metric.name.xmlEscaped)\(measures)</th>"
+            html += "<td>\(MetricText.value(metric.baseline, of: metric).xmlEscaped)</td>"
+            html += "<td class=\"target\">\(MetricText.value(metric.target, of: metric).xmlEscaped)</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    func inlines(_ inlines: [Inline]) -> String {
+        inlines.map(inline).joined()
+    }
+
+    private func inline(_ inline: Inline) -> String {
+        switch inline {
+        case .text(let text): return text.xmlEscaped
+        case .strong(let content): return "<strong>\(inlines(content))</strong>"
+        case .link(let url, let content): return "<a href=\"\(url.xmlEscaped)\">\(inlines(content))</a>"
+        case .lineBreak: return "<br/>"
+        case .reference(let reference):
+            let text = reference.displayText.xmlEscaped
+            guard let target = reference.resolved, target.volume == volume.id else {
+                // The target is in the other volume, which is a separate book: name it, do not link.
+                return "<span class=\"xref\">\(text)</span>"
+            }
+            return "<a class=\"xref\" href=\"\(target.section).xhtml#\(target.anchor)\">\(text)</a>"
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// A block together with where it sits in the document.
+public struct BlockPlace: Sendable {
+    public var volume: Volume
+    public var section: Section
+    public var block: Block
+}
+
+extension Document {
+    /// Every block in reading order, callout contents included, with its volume and section.
+    public var blockPlaces: [BlockPlace] {
+        var places: [BlockPlace] = []
+        for volume in volumes {
+            for section in volume.sections {
+                func visit(_ blocks: [Block]) {
+                    for block in blocks {
+                        places.append(BlockPlace(volume: volume, section: section, block: block))
+                        if case .callout(let callout) = block.content { visit(callout.blocks) }
+                    }
+                }
+                visit(section.blocks)
+            }
+        }
+        return places
+    }
+
+    /// Rewrites every block in place, callout contents included, in reading order.
+    public mutating func updateBlocks(_ body: (inout Block, _ volume: Volume, _ section: Section) throws -> Void) rethrows {
+        for v in volumes.indices {
+            for s in volumes[v].sections.indices {
+                let volume = volumes[v], section = volumes[v].sections[s]
+                func update(_ blocks: inout [Block]) throws {
+                    for b in blocks.indices {
+                        try body(&blocks[b], volume, section)
+                        if case .callout(var callout) = blocks[b].content {
+                            try update(&callout.blocks)
+                            blocks[b].content = .callout(callout)
+                        }
+                    }
+                }
+                try update(&volumes[v].sections[s].blocks)
+            }
+        }
+    }
+
+    /// Rewrites every run of inline text in the document: paragraphs, items, cells, captions and headings.
+    public mutating func updateInlines(_ body: (inout [Inline], _ section: Section) throws -> Void) rethrows {
+        try updateBlocks { block, _, section in
+            try block.content.updateInlines { try body(&$0, section) }
+        }
+    }
+}
+
+extension BlockContent {
+    /// Rewrites each run of inline text this block holds directly (not a callout's inner blocks).
+    public mutating func updateInlines(_ body: (inout [Inline]) throws -> Void) rethrows {
+        switch self {
+        case .heading(var heading):
+            try body(&heading.text); self = .heading(heading)
+        case .paragraph(var text):
+            try body(&text); self = .paragraph(text)
+        case .editorNote(var text):
+            try body(&text); self = .editorNote(text)
+        case .list(var list):
+            for i in list.items.indices { try body(&list.items[i]) }
+            self = .list(list)
+        case .table(var table):
+            try body(&table.caption)
+            for r in table.header.indices { for c in table.header[r].indices { try body(&table.header[r][c]) } }
+            for r in table.rows.indices { for c in table.rows[r].indices { try body(&table.rows[r][c]) } }
+            self = .table(table)
+        case .metrics(var set):
+            try body(&set.caption); self = .metrics(set)
+        case .figure(var figure):
+            try body(&figure.caption); self = .figure(figure)
+        case .callout:
+            break
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    /// Rewrites every cross-reference in this text, inside strong text and links too.
+    public mutating func updateReferences(_ body: (inout CrossReference) throws -> Void) rethrows {
+        for i in indices {
+            switch self[i] {
+            case .reference(var reference):
+                try body(&reference); self[i] = .reference(reference)
+            case .strong(var content):
+                try content.updateReferences(body); self[i] = .strong(content)
+            case .link(let url, var content):
+                try content.updateReferences(body); self[i] = .link(url: url, content: content)
+            case .text, .lineBreak:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// The edition's metadata, from `edition.yaml`.
+public struct Edition: Codable, Hashable, Sendable {
+    public var title: String
+    public var subtitle: String?
+    /// The edition label, e.g. 「第3回推進会議資料」.
+    public var label: String
+    public var status: EditionStatus
+    /// The edition date, `YYYY-MM-DD`.
+    public var date: String
+    public var publisher: String
+    /// A BCP 47 language tag; `ja` for the sample.
+    public var language: String
+    /// A stable identifier; derived from title and label when the manuscript does not set one.
+    public var identifier: String
+
+    public init(title: String, subtitle: String?, label: String, status: EditionStatus, date: String,
+                publisher: String, language: String, identifier: String) {
+        self.title = title
+        self.subtitle = subtitle
+        self.label = label
+        self.status = status
+        self.date = date
+        self.publisher = publisher
+        self.language = language
+        self.identifier = identifier
+    }
+}

@@ -1,0 +1,21 @@
+/// A problem found in the manuscript, reported without stopping the run.
+///
+/// Prints compiler-style, `path:line:col: error: message [stage-id]`, so editors and CI can jump to it.
+public struct Finding: Codable, Hashable, Sendable, CustomStringConvertible {
+    public var severity: Severity
+    public var message: String
+    public var location: SourceLocation
+    /// The identifier of the stage that reported it (`manuscript` for the loader).
+    public var stage: String
+
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, stage: String) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.stage = stage
+    }
+
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message) [\(stage)]"
+    }
+}

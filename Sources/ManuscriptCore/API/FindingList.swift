@@ -1,0 +1,24 @@
+/// The findings of a run, in the order they were reported.
+public struct FindingList: Codable, Sendable {
+    public private(set) var all: [Finding] = []
+
+    public init(_ findings: [Finding] = []) { all = findings }
+
+    public mutating func append(_ finding: Finding) { all.append(finding) }
+    public mutating func append(contentsOf findings: [Finding]) { all.append(contentsOf: findings) }
+
+    public var errorCount: Int { all.filter { $0.severity == .error }.count }
+    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
+    public var hasErrors: Bool { errorCount > 0 }
+
+    /// Findings sorted by file, line and column, so output is stable whatever order stages ran in.
+    public var sorted: [Finding] {
+        all.enumerated().sorted { a, b in
+            let (l, r) = (a.element.location, b.element.location)
+            if l.path != r.path { return l.path < r.path }
+            if l.line != r.line { return l.line < r.line }
+            if l.column != r.column { return l.column < r.column }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,39 @@
+// External stages see inlines as `{"type": …}` objects, the shape pandoc filters are used to.
+extension Inline: Codable {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: TaggedCodingKey.self)
+        let type = try c.decode(String.self, forKey: .type)
+        switch type {
+        case "text": self = .text(try c.decode(String.self, forKey: .init("text")))
+        case "strong": self = .strong(try c.decode([Inline].self, forKey: .init("content")))
+        case "link":
+            self = .link(url: try c.decode(String.self, forKey: .init("url")),
+                         content: try c.decode([Inline].self, forKey: .init("content")))
+        case "reference": self = .reference(try c.decode(CrossReference.self, forKey: .init("reference")))
+        case "line-break": self = .lineBreak
+        default:
+            throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown inline type '\(type)'")
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: TaggedCodingKey.self)
+        switch self {
+        case .text(let text):
+            try c.encode("text", forKey: .type)
+            try c.encode(text, forKey: .init("text"))
+        case .strong(let content):
+            try c.encode("strong", forKey: .type)
+            try c.encode(content, forKey: .init("content"))
+        case .link(let url, let content):
+            try c.encode("link", forKey: .type)
+            try c.encode(url, forKey: .init("url"))
+            try c.encode(content, forKey: .init("content"))
+        case .reference(let reference):
+            try c.encode("reference", forKey: .type)
+            try c.encode(reference, forKey: .init("reference"))
+        case .lineBreak:
+            try c.encode("line-break", forKey: .type)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// A loaded manuscript: the document, the configured pipeline and the output settings.
+public struct Manuscript: Sendable {
+    /// The manuscript folder on disk.
+    public let root: URL
+    /// How the user named the folder; the prefix of every printed path.
+    public let displayPath: String
+    public var document: Document
+    /// The stages to run, in order. Nil when the edition names no `pipeline`: every built-in stage runs.
+    public let pipeline: [StageInvocation]?
+    public let outputs: OutputSettings
+
+    /// Loads `edition.yaml` and the section files it lists.
+    ///
+    /// Problems are collected as findings so the author sees all of them at once; the manuscript is nil
+    /// when the edition file itself cannot be read, and must not be built when any finding is an error.
+    public static func load(from root: URL, displayPath: String) -> (manuscript: Manuscript?, findings: FindingList) {
+        var loader = ManuscriptLoader(folder: ManuscriptFolder(root: root, displayPath: displayPath))
+        let manuscript = loader.load()
+        return (manuscript, loader.findings)
+    }
+
+    init(folder: ManuscriptFolder, document: Document, pipeline: [StageInvocation]?, outputs: OutputSettings) {
+        root = folder.root
+        displayPath = folder.displayPath
+        self.document = document
+        self.pipeline = pipeline
+        self.outputs = outputs
+    }
+
+    /// Reads a file the document refers to (a figure), by its manuscript-relative path.
+    public func data(at relativePath: String) throws -> Data {
+        let folder = ManuscriptFolder(root: root, displayPath: displayPath)
+        let url = try folder.resolve(relativePath, at: .start(of: folder.displayPath(of: relativePath)))
+        return try Data(contentsOf: url)
+    }
+}

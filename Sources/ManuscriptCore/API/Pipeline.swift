@@ -1,0 +1,62 @@
+import Foundation
+
+/// Runs the configured stages over the document, in the edition's order.
+public struct Pipeline {
+    public let registry: [any Stage.Type]
+
+    /// - parameter registry: the built-in stages, in their default order.
+    public init(registry: [any Stage.Type]) { self.registry = registry }
+
+    public func stage(withIdentifier identifier: String) -> (any Stage.Type)? {
+        registry.first { $0.description.identifier == identifier }
+    }
+
+    /// Runs the manuscript's pipeline (every built-in stage, when it names none).
+    ///
+    /// Returns the changed document and the stages' findings; throws an ``AssemblyError`` carrying the
+    /// stage id when a stage cannot run at all.
+    public func run(_ manuscript: Manuscript) throws -> (document: Document, findings: FindingList) {
+        var context = StageContext(document: manuscript.document, manuscriptRoot: manuscript.root)
+        for invocation in manuscript.pipeline ?? defaultInvocations(at: .start(of: manuscript.displayPath)) {
+            context.stageIdentifier = invocation.identifier
+            do {
+                try run(invocation, in: &context)
+            } catch let error as AssemblyError {
+                throw AssemblyError(error.message, at: error.location, stage: error.stage ?? invocation.identifier)
+            }
+        }
+        return (context.document, context.findings)
+    }
+
+    private func defaultInvocations(at location: SourceLocation) -> [StageInvocation] {
+        registry.map { type in
+            StageInvocation(kind: .builtIn(identifier: type.description.identifier),
+                            options: StageOptions(mapping: nil, location: location), location: location)
+        }
+    }
+
+    private func run(_ invocation: StageInvocation, in context: inout StageContext) throws {
+        switch invocation.kind {
+        case .builtIn(let identifier):
+            try runBuiltIn(identifier, invocation: invocation, in: &context)
+        case .external(let command, let name, let timeout):
+            let stage = ExternalStage(command: command, name: name, timeoutSeconds: timeout,
+                                      options: invocation.options, location: invocation.location)
+            try stage.run(&context)
+        }
+    }
+
+    private func runBuiltIn(_ identifier: String, invocation: StageInvocation, in context: inout StageContext) throws {
+        guard let type = stage(withIdentifier: identifier) else {
+            let known = registry.map { $0.description.identifier }.joined(separator: ", ")
+            throw AssemblyError("unknown stage '\(identifier)'; built-in stages are: \(known)", at: invocation.location)
+        }
+        try invocation.options.validate(against: type.description)
+        try Self.instantiate(type, options: invocation.options, in: &context)
+    }
+
+    private static func instantiate<S: Stage>(_ type: S.Type, options: StageOptions, in context: inout StageContext) throws {
+        let stage = try S(options: options)
+        try stage.run(&context)
+    }
+}

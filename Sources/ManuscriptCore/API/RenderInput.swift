@@ -1,0 +1,21 @@
+import Foundation
+
+/// Everything a writer needs besides the volume: the whole document (for cross-volume references),
+/// the build date, and access to the manuscript's image files.
+public struct RenderInput {
+    public let document: Document
+    public let date: BuildDate
+    private let readAsset: (String) throws -> Data
+
+    public init(document: Document, date: BuildDate, readAsset: @escaping (String) throws -> Data) {
+        self.document = document
+        self.date = date
+        self.readAsset = readAsset
+    }
+
+    /// The bytes of a figure, by its manuscript-relative path.
+    public func asset(_ path: String) throws -> Data { try readAsset(path) }
+
+    /// Editor notes appear only in draft editions.
+    public var showsEditorNotes: Bool { document.edition.status == .draft }
+}

@@ -1,0 +1,20 @@
+/// What a stage is and how to use it; shown by `assemble stages`, and its examples are run as tests.
+public struct StageDescription: Sendable {
+    /// Lowercase, hyphenated; used in the edition's `pipeline` and printed with findings.
+    public let identifier: String
+    /// Title Case, for people.
+    public let name: String
+    /// One sentence, no trailing period.
+    public let summary: String
+    public let options: [StageOptionDescription]
+    public let examples: [StageExample]
+
+    public init(identifier: String, name: String, summary: String,
+                options: [StageOptionDescription] = [], examples: [StageExample] = []) {
+        self.identifier = identifier
+        self.name = name
+        self.summary = summary
+        self.options = options
+        self.examples = examples
+    }
+}

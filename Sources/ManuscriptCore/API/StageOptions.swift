@@ -1,0 +1,26 @@
+/// A stage's options from the edition file, read with located errors.
+public struct StageOptions: Sendable {
+    public let mapping: YAMLMapping?
+    /// Where the options (or the stage entry, when there are none) were written.
+    public let location: SourceLocation
+
+    public init(mapping: YAMLMapping?, location: SourceLocation) {
+        self.mapping = mapping
+        self.location = location
+    }
+
+    public subscript(key: String) -> YAMLNode? { mapping?[key] }
+
+    /// Throws at any option the stage does not declare.
+    public func validate(against description: StageDescription) throws {
+        try mapping?.rejectUnknownKeys(allowed: description.options.map(\.name))
+    }
+
+    public func string(_ key: String, default value: String) throws -> String {
+        try self[key]?.string("option '\(key)'") ?? value
+    }
+
+    public func bool(_ key: String, default value: Bool) throws -> Bool {
+        try self[key]?.bool("option '\(key)'") ?? value
+    }
+}

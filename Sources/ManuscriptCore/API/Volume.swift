@@ -1,0 +1,16 @@
+/// A separately published book of the plan, such as the vision itself or its 資料編(別冊).
+public struct Volume: Codable, Hashable, Sendable {
+    /// `vision` or `appendix` in the sample; used in output file names.
+    public var id: String
+    public var title: String
+    /// How references from the other volume name this one, e.g. 「資料編」.
+    public var shortTitle: String?
+    public var sections: [Section]
+
+    public init(id: String, title: String, shortTitle: String? = nil, sections: [Section]) {
+        self.id = id
+        self.title = title
+        self.shortTitle = shortTitle
+        self.sections = sections
+    }
+}

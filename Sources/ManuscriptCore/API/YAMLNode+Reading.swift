@@ -1,0 +1,48 @@
+/// Typed, located reading of YAML nodes. Each accessor throws an ``AssemblyError`` at the node's place.
+extension YAMLNode {
+    /// The scalar's text; `what` names the value in the message.
+    public func string(_ what: String) throws -> String {
+        guard case .scalar(let value) = kind else {
+            throw AssemblyError("\(what) must be a string, found \(kindDescription)", at: location)
+        }
+        return value
+    }
+
+    public func sequence(_ what: String) throws -> [YAMLNode] {
+        guard case .sequence(let items) = kind else {
+            throw AssemblyError("\(what) must be a list, found \(kindDescription)", at: location)
+        }
+        return items
+    }
+
+    public func mapping(_ what: String) throws -> YAMLMapping {
+        guard case .mapping(let pairs) = kind else {
+            throw AssemblyError("\(what) must be a mapping, found \(kindDescription)", at: location)
+        }
+        return YAMLMapping(pairs: pairs, location: location, what: what)
+    }
+
+    public func bool(_ what: String) throws -> Bool {
+        switch (try? string(what), isPlain) {
+        case ("true", true): return true
+        case ("false", true): return false
+        default: throw AssemblyError("\(what) must be true or false", at: location)
+        }
+    }
+
+    public func int(_ what: String, in range: ClosedRange<Int>) throws -> Int {
+        guard isPlain, let value = Int(try string(what)), range.contains(value) else {
+            throw AssemblyError("\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound)", at: location)
+        }
+        return value
+    }
+
+    /// A number kept as written (e.g. `6.61`), checked to be a decimal.
+    public func decimal(_ what: String) throws -> String {
+        let text = try string(what)
+        guard isPlain, Double(text) != nil, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else {
+            throw AssemblyError("\(what) must be a number such as 6.61", at: location)
+        }
+        return text
+    }
+}

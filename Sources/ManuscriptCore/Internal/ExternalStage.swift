@@ -1,0 +1,94 @@
+import Foundation
+
+/// A stage run as another program, like a pandoc JSON filter or an mdBook preprocessor.
+///
+/// The program gets `{"protocol": 1, "stage", "options", "status", "document"}` as JSON on stdin and
+/// must print `{"document": …, "findings": […]}` as JSON on stdout, exiting 0. Anything else, or no
+/// answer within the timeout, stops the run with a message naming the stage.
+struct ExternalStage {
+    static let protocolVersion = 1
+    let command: String
+    let name: String
+    let timeoutSeconds: Int
+    let options: StageOptions
+    let location: SourceLocation
+
+    struct Request: Encodable {
+        var `protocol` = ExternalStage.protocolVersion
+        var stage: String
+        var options: JSONValue
+        var document: Document
+    }
+
+    struct Response: Decodable {
+        var document: Document
+        var findings: [ReportedFinding]?
+    }
+
+    struct ReportedFinding: Decodable {
+        var severity: Severity
+        var message: String
+        var location: SourceLocation
+    }
+
+    func run(_ context: inout StageContext) throws {
+        let executable = try resolveExecutable(root: context.manuscriptRoot)
+        let request = Request(stage: name, options: options.mapping.map { JSONValue(mappingPairs: $0.pairs) } ?? .object([]),
+                              document: context.document)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let input = try encoder.encode(request)
+        let result = try ChildProcess.run(executable, input: input, directory: context.manuscriptRoot, timeoutSeconds: timeoutSeconds)
+        if result.timedOut {
+            throw AssemblyError("external stage '\(name)' did not finish within \(timeoutSeconds) s and was stopped", at: location)
+        }
+        guard result.status == 0 else {
+            throw AssemblyError("external stage '\(name)' failed with exit status \(result.status)\(Self.excerpt(of: result.standardError))",
+                                at: location)
+        }
+        let response: Response
+        do {
+            response = try JSONDecoder().decode(Response.self, from: result.standardOutput)
+        } catch {
+            throw AssemblyError("external stage '\(name)' printed malformed JSON: \(Self.describe(error)); expected {\"document\": …, \"findings\": […]}",
+                                at: location)
+        }
+        context.document = response.document
+        context.append((response.findings ?? []).map { Finding($0.severity, $0.message, at: $0.location, stage: name) })
+    }
+
+    private func resolveExecutable(root: URL) throws -> URL {
+        if command.contains("/") {
+            let url = try ManuscriptFolder(root: root, displayPath: "").resolve(command, at: location)
+            guard FileManager.default.isExecutableFile(atPath: url.path) else {
+                throw AssemblyError("external stage '\(command)' is not executable (chmod +x?)", at: location)
+            }
+            return url
+        }
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        for directory in paths {
+            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(command)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        throw AssemblyError("external stage command '\(command)' was not found on PATH", at: location)
+    }
+
+    private static func excerpt(of data: Data) -> String {
+        let text = String(decoding: data.suffix(2000), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? "" : ": \(text.split(separator: "\n").suffix(5).joined(separator: " / "))"
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context), DecodingError.typeMismatch(_, let context),
+             DecodingError.valueNotFound(_, let context):
+            let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            return path.isEmpty ? context.debugDescription : "at \(path): \(context.debugDescription)"
+        case DecodingError.keyNotFound(let key, let context):
+            let path = (context.codingPath + [key]).map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            return "missing '\(path)'"
+        default:
+            return "\(error)"
+        }
+    }
+}

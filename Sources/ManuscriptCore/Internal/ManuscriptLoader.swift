@@ -1,0 +1,156 @@
+import Foundation
+
+/// Loads the edition file and its sections, collecting every problem as a finding.
+struct ManuscriptLoader {
+    static let stageID = "manuscript"
+    let folder: ManuscriptFolder
+    private(set) var findings = FindingList()
+    private var ids: [String: SourceLocation] = [:]
+
+    init(folder: ManuscriptFolder) { self.folder = folder }
+
+    mutating func load() -> Manuscript? {
+        let path = folder.displayPath(of: "edition.yaml")
+        let editionURL = folder.root.appendingPathComponent("edition.yaml")
+        guard FileManager.default.fileExists(atPath: editionURL.path) else {
+            report(AssemblyError("no edition.yaml in the manuscript folder", at: .start(of: path)))
+            return nil
+        }
+        do {
+            guard let root = try YAMLFile.read(editionURL, displayPath: path) else {
+                throw AssemblyError("edition.yaml is empty", at: .start(of: path))
+            }
+            let edition = try root.mapping("the edition")
+            try edition.rejectUnknownKeys(allowed: [
+                "title", "subtitle", "label", "status", "date", "publisher", "language", "identifier",
+                "volumes", "pipeline", "outputs",
+            ])
+            let metadata = try readEditionMetadata(edition)
+            let volumes = try edition.required("volumes").sequence("volumes").map { try readVolume($0) }
+            let pipeline = try edition["pipeline"].map { try $0.sequence("pipeline").map(readInvocation) }
+            let outputs = try readOutputs(edition["outputs"])
+            return Manuscript(folder: folder, document: Document(edition: metadata, volumes: volumes),
+                              pipeline: pipeline, outputs: outputs)
+        } catch {
+            report(error)
+            return nil
+        }
+    }
+
+    private mutating func report(_ error: Error) {
+        let error = error as? AssemblyError ?? AssemblyError("\(error)")
+        findings.append(Finding(.error, error.message, at: error.location ?? .start(of: folder.displayPath), stage: Self.stageID))
+    }
+
+    private func readEditionMetadata(_ edition: YAMLMapping) throws -> Edition {
+        let title = try edition.required("title").string("title")
+        let label = try edition.required("label").string("label")
+        let statusNode = try edition.required("status")
+        guard let status = EditionStatus(rawValue: try statusNode.string("status")) else {
+            throw AssemblyError("status must be one of: draft, public-comment, final", at: statusNode.location)
+        }
+        let dateNode = try edition.required("date")
+        let date = try dateNode.string("date")
+        guard BuildDate(editionDate: date) != nil else {
+            throw AssemblyError("date must be a calendar date written YYYY-MM-DD", at: dateNode.location)
+        }
+        let publisher = try edition.required("publisher").string("publisher")
+        let language = try edition["language"]?.string("language") ?? "ja"
+        let identifier = try edition["identifier"]?.string("identifier")
+            ?? NameBasedUUID.make(from: "\(publisher)\u{1F}\(title)\u{1F}\(label)")
+        return Edition(title: title, subtitle: try edition["subtitle"]?.string("subtitle"), label: label,
+                       status: status, date: date, publisher: publisher, language: language, identifier: identifier)
+    }
+
+    private mutating func readVolume(_ node: YAMLNode) throws -> Volume {
+        let volume = try node.mapping("a volume")
+        try volume.rejectUnknownKeys(allowed: ["id", "title", "short-title", "sections"])
+        let idNode = try volume.required("id")
+        let id = try idNode.string("volume id")
+        guard Identifier.isValid(id) else {
+            throw AssemblyError("volume id '\(id)' must use a-z, 0-9 and '-'", at: idNode.location)
+        }
+        let title = try volume.required("title").string("volume title")
+        var sections: [Section] = []
+        for entry in try volume.required("sections").sequence("sections") {
+            do {
+                let relative = try entry.string("a section path")
+                let url = try folder.resolve(relative, at: entry.location)
+                if let section = try loadSection(url, displayPath: folder.displayPath(of: relative)) {
+                    sections.append(section)
+                }
+            } catch {
+                report(error)
+            }
+        }
+        return Volume(id: id, title: title, shortTitle: try volume["short-title"]?.string("short-title"), sections: sections)
+    }
+
+    private mutating func loadSection(_ url: URL, displayPath: String) throws -> Section? {
+        guard let root = try YAMLFile.read(url, displayPath: displayPath) else {
+            throw AssemblyError("section file is empty", at: .start(of: displayPath))
+        }
+        var reader = SectionReader(folder: folder)
+        let section = try reader.read(root)
+        findings.append(contentsOf: reader.findings.all)
+        registerIDs(of: section)
+        return section
+    }
+
+    /// Ids are unique across both volumes, so cross-references never need a volume prefix.
+    private mutating func registerIDs(of section: Section) {
+        var candidates = [(section.id, section.location)]
+        func collect(_ blocks: [Block]) {
+            for block in blocks {
+                if let id = block.id { candidates.append((id, block.location)) }
+                if case .callout(let callout) = block.content { collect(callout.blocks) }
+            }
+        }
+        collect(section.blocks)
+        for (id, location) in candidates {
+            if let first = ids[id] {
+                findings.append(Finding(.error, "duplicate id '\(id)'; first used at \(first)", at: location, stage: Self.stageID))
+            } else {
+                ids[id] = location
+            }
+        }
+    }
+
+    private func readInvocation(_ node: YAMLNode) throws -> StageInvocation {
+        let entry = try node.mapping("a pipeline entry")
+        try entry.rejectUnknownKeys(allowed: ["stage", "command", "name", "options", "timeout"])
+        let optionsNode = entry["options"]
+        let options = StageOptions(mapping: try optionsNode?.mapping("options"), location: optionsNode?.location ?? node.location)
+        switch (entry["stage"], entry["command"]) {
+        case (let stage?, nil):
+            return StageInvocation(kind: .builtIn(identifier: try stage.string("stage")), options: options, location: stage.location)
+        case (nil, let command?):
+            let path = try command.string("command")
+            let name = try entry["name"]?.string("name") ?? URL(fileURLWithPath: path).lastPathComponent
+            let timeout = try entry["timeout"]?.int("timeout", in: 1...3600) ?? 60
+            return StageInvocation(kind: .external(command: path, name: name, timeoutSeconds: timeout),
+                                   options: options, location: command.location)
+        default:
+            throw AssemblyError("a pipeline entry names either 'stage' (built in) or 'command' (external), not both or neither",
+                                at: node.location)
+        }
+    }
+
+    private func readOutputs(_ node: YAMLNode?) throws -> OutputSettings {
+        guard let node else { return OutputSettings(basename: "document", formats: OutputSettings.Format.allCases) }
+        let outputs = try node.mapping("outputs")
+        try outputs.rejectUnknownKeys(allowed: ["basename", "formats"])
+        let basenameNode = outputs["basename"]
+        let basename = try basenameNode?.string("basename") ?? "document"
+        guard Identifier.isValid(basename) else {
+            throw AssemblyError("basename must use a-z, 0-9 and '-'", at: basenameNode?.location ?? node.location)
+        }
+        let formats = try outputs["formats"]?.sequence("formats").map { item -> OutputSettings.Format in
+            guard let format = OutputSettings.Format(rawValue: try item.string("a format")) else {
+                throw AssemblyError("unknown output format; expected epub or docx", at: item.location)
+            }
+            return format
+        } ?? OutputSettings.Format.allCases
+        return OutputSettings(basename: basename, formats: formats)
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// Reads one section file. A bad block becomes a finding and is skipped, so every bad block is reported.
+struct SectionReader {
+    static let blockKinds = ["heading", "paragraph", "list", "table", "callout", "metrics", "figure", "note"]
+    let folder: ManuscriptFolder
+    private(set) var findings = FindingList()
+    private var autoIDCount = 0
+    private var sectionID = ""
+
+    init(folder: ManuscriptFolder) { self.folder = folder }
+
+    mutating func read(_ root: YAMLNode) throws -> Section {
+        let section = try root.mapping("a section")
+        try section.rejectUnknownKeys(allowed: ["id", "title", "blocks"])
+        sectionID = try readID(section.required("id"))
+        let title = try section.required("title").string("section title")
+        let blocks = try readBlocks(section.required("blocks"))
+        return Section(id: sectionID, title: title, location: root.location, blocks: blocks)
+    }
+
+    private mutating func readBlocks(_ node: YAMLNode) throws -> [Block] {
+        var blocks: [Block] = []
+        for item in try node.sequence("blocks") {
+            do {
+                blocks.append(try readBlock(item))
+            } catch {
+                let error = error as? AssemblyError ?? AssemblyError("\(error)")
+                findings.append(Finding(.error, error.message, at: error.location ?? item.location, stage: ManuscriptLoader.stageID))
+            }
+        }
+        return blocks
+    }
+
+    private func readID(_ node: YAMLNode) throws -> String {
+        let id = try node.string("id")
+        guard Identifier.isValid(id) else {
+            throw AssemblyError("id '\(id)' must be 1–64 characters of a-z, 0-9 and '-', starting with a letter or digit", at: node.location)
+        }
+        return id
+    }
+
+    private mutating func readBlock(_ node: YAMLNode) throws -> Block {
+        let block = try node.mapping("a block")
+        let kinds = block.keys.filter { Self.blockKinds.contains($0) }
+        guard kinds.count == 1, let kind = kinds.first, let value = block[kind] else {
+            let unknown = block.keys.first { !Self.blockKinds.contains($0) && $0 != "id" && $0 != "level" }
+            if kinds.isEmpty, let unknown {
+                let keyNode = block.pairs.first { (try? $0.key.string("key")) == unknown }?.key
+                throw AssemblyError("unknown block kind '\(unknown)'; expected one of: \(Self.blockKinds.joined(separator: ", "))",
+                                    at: keyNode?.location ?? node.location)
+            }
+            throw AssemblyError("a block has exactly one kind (one of: \(Self.blockKinds.joined(separator: ", "))); found \(kinds.isEmpty ? "none" : kinds.joined(separator: " and "))",
+                                at: node.location)
+        }
+        try block.rejectUnknownKeys(allowed: kind == "heading" ? ["heading", "id", "level"] : [kind, "id"])
+        var id = try block["id"].map(readID)
+        // Structured blocks may also carry their id inside their own mapping, next to the caption.
+        if case .mapping = value.kind, let inner = try value.mapping(kind)["id"] {
+            guard id == nil else {
+                throw AssemblyError("this block's id is given twice; keep one", at: inner.location)
+            }
+            id = try readID(inner)
+        }
+        let content: BlockContent
+        switch kind {
+        case "heading":
+            let level = try block["level"]?.int("heading level", in: 2...3) ?? 2
+            content = .heading(Heading(level: level, text: try InlineParser.parse(value, what: "heading")))
+        case "paragraph":
+            content = .paragraph(try InlineParser.parse(value, what: "paragraph"))
+        case "note":
+            content = .editorNote(try InlineParser.parse(value, what: "note"))
+        case "list":
+            content = .list(try readList(value))
+        case "table":
+            content = .table(try TableReader(folder: folder).read(value))
+        case "callout":
+            content = .callout(try readCallout(value))
+        case "metrics":
+            content = .metrics(try MetricsReader.read(value))
+        default:
+            content = .figure(try readFigure(value))
+        }
+        if id == nil, kind != "paragraph", kind != "note", kind != "list" {
+            // Headings, tables and figures need anchors for the table of contents and cross-references.
+            autoIDCount += 1
+            id = "\(sectionID)-\(kind)-\(autoIDCount)"
+        }
+        return Block(id: id, location: node.location, content: content)
+    }
+
+    private func readList(_ node: YAMLNode) throws -> BulletList {
+        if case .sequence(let items) = node.kind {
+            return BulletList(items: try items.map { try InlineParser.parse($0, what: "a list item") })
+        }
+        let list = try node.mapping("list")
+        try list.rejectUnknownKeys(allowed: ["id", "ordered", "items"])
+        let items = try list.required("items").sequence("items").map { try InlineParser.parse($0, what: "a list item") }
+        return BulletList(ordered: try list["ordered"]?.bool("ordered") ?? false, items: items)
+    }
+
+    private mutating func readCallout(_ node: YAMLNode) throws -> Callout {
+        let callout = try node.mapping("callout")
+        try callout.rejectUnknownKeys(allowed: ["id", "title", "blocks"])
+        let blocks = try readBlocks(callout.required("blocks"))
+        if blocks.contains(where: { if case .callout = $0.content { true } else { false } }) {
+            throw AssemblyError("a callout cannot hold another callout", at: node.location)
+        }
+        return Callout(title: try callout["title"]?.string("callout title") ?? "ご提案", blocks: blocks)
+    }
+
+    private func readFigure(_ node: YAMLNode) throws -> Figure {
+        let figure = try node.mapping("figure")
+        try figure.rejectUnknownKeys(allowed: ["id", "src", "alt", "caption"])
+        let srcNode = try figure.required("src")
+        let src = try srcNode.string("src")
+        let lower = src.lowercased()
+        guard lower.hasSuffix(".png") || lower.hasSuffix(".jpg") || lower.hasSuffix(".jpeg") else {
+            throw AssemblyError("figure '\(src)' must be a PNG or JPEG image", at: srcNode.location)
+        }
+        guard let altNode = figure["alt"] else {
+            throw AssemblyError("figure '\(src)' needs 'alt': text that tells a reader who cannot see the image what it shows",
+                                at: node.location)
+        }
+        let alt = try altNode.string("alt").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !alt.isEmpty else {
+            throw AssemblyError("figure '\(src)' has empty 'alt' text; describe what the image shows", at: altNode.location)
+        }
+        let url = try folder.resolve(src, at: srcNode.location)
+        guard let size = ImageHeader.size(of: try Data(contentsOf: url)) else {
+            throw AssemblyError("'\(src)' is not a readable PNG or JPEG image", at: srcNode.location)
+        }
+        let caption = try figure["caption"].map { try InlineParser.parse($0, what: "caption") } ?? []
+        return Figure(source: src, alt: alt, caption: caption, pixelWidth: size.width, pixelHeight: size.height)
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct Assemble: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Assembles a municipal plan from its YAML manuscript into EPUB 3 and DOCX volumes.",
+        subcommands: [Build.self, Check.self, Stages.self],
+        defaultSubcommand: Build.self)
+}

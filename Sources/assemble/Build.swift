@@ -1,0 +1,48 @@
+import ArgumentParser
+import DOCXWriter
+import EPUBWriter
+import Foundation
+import ManuscriptCore
+
+extension Assemble {
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Builds every volume as EPUB and DOCX into the output folder (the default command).")
+
+        @OptionGroup var options: ManuscriptOptions
+
+        @Option(help: "The folder to write the volumes into.")
+        var output = "Output"
+
+        static let writers: [any VolumeWriter.Type] = [EPUBWriter.self, DOCXWriter.self]
+
+        func run() throws {
+            let assembly = Assembly(options: options)
+            guard !assembly.fails(strict: options.strict), let manuscript = assembly.manuscript, let document = assembly.document else {
+                Report(assembly: assembly, succeeded: false).print(as: options.format)
+                throw ExitCode.failure
+            }
+            do {
+                let written = try write(document, of: manuscript)
+                Report(assembly: assembly, outputs: written, succeeded: true).print(as: options.format)
+            } catch {
+                let error = error as? AssemblyError ?? AssemblyError("cannot write outputs: \(error)")
+                Report(assembly: assembly, succeeded: false, extraError: error).print(as: options.format)
+                throw ExitCode.failure
+            }
+        }
+
+        private func write(_ document: Document, of manuscript: Manuscript) throws -> [String] {
+            let staged = try StagedOutput(directory: URL(fileURLWithPath: output))
+            let input = RenderInput(document: document, date: BuildDate.forBuild(of: document.edition),
+                                    readAsset: manuscript.data(at:))
+            for volume in document.volumes {
+                for writer in Self.writers where manuscript.outputs.formats.contains(writer.format) {
+                    let name = manuscript.outputs.fileName(volume: volume.id, format: writer.format)
+                    try writer.init().write(volume, of: input, to: staged.stagingPath(for: name))
+                }
+            }
+            return try staged.commit().map { output + "/" + $0.lastPathComponent }
+        }
+    }
+}

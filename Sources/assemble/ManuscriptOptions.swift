@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// Options shared by the commands that read a manuscript.
+struct ManuscriptOptions: ParsableArguments {
+    @Argument(help: "The manuscript folder, holding edition.yaml.")
+    var manuscript = "Manuscript"
+
+    @Option(help: "How to print findings: text (path:line:col: …) or json.")
+    var format: FindingFormat = .text
+
+    @Flag(help: "Fail on warnings as well as errors.")
+    var strict = false
+}
+
+enum FindingFormat: String, ExpressibleByArgument {
+    case text
+    case json
+}

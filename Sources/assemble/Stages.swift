@@ -1,0 +1,22 @@
+import ArgumentParser
+import BuiltInStages
+import ManuscriptCore
+
+extension Assemble {
+    struct Stages: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Lists the built-in stages with their options.")
+
+        func run() {
+            for type in builtInStages {
+                let d = type.description
+                print("\(d.identifier)  (\(d.name))")
+                print("    \(d.summary).")
+                for option in d.options {
+                    print("    option \(option.name): \(option.summary) [default: \(option.defaultValue)]")
+                }
+            }
+            print("External stages: name an executable with `command:` in the edition's pipeline;")
+            print("it reads the document as JSON on stdin and prints {\"document\", \"findings\"} as JSON on stdout.")
+        }
+    }
+}
