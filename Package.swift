@@ -43,14 +43,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
-        .target(name: "AssemblyTestSupport", dependencies: ["ManuscriptCore", "ZipArchive"]),
+        .target(name: "AssemblyTestSupport", dependencies: ["ManuscriptCore", "BuiltInStages"]),
         .testTarget(name: "ManuscriptCoreTests", dependencies: ["ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "StageTests", dependencies: ["ManuscriptCore", "BuiltInStages", "AssemblyTestSupport"]),
         .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "ZipArchive", "AssemblyTestSupport"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["AssemblyTestSupport", "ZipArchive", "assemble"],
-            resources: [.copy("Fixtures")]),
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
 )
