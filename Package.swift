@@ -17,12 +17,15 @@ let package = Package(
         // C libraries from Debian: libyaml-dev and libzip-dev.
         .systemLibrary(name: "CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        // Two GNU libc extensions for spawning external stages.
+        .target(name: "CSpawn"),
 
         // The core: document model, YAML loader, stages, pipeline, findings.
         .target(
             name: "ManuscriptCore",
             dependencies: [
                 "CYaml",
+                "CSpawn",
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),

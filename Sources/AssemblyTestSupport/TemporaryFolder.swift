@@ -16,9 +16,18 @@ public final class TemporaryFolder {
         for (path, text) in files { try write(path, Data(text.utf8)) }
     }
 
+    /// Writes with close-on-exec: tests run in parallel, and a descriptor inherited by another test's
+    /// child process would keep a script "busy" (ETXTBSY) for as long as that child lives.
     public func write(_ path: String, _ data: Data) throws {
         let file = url.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: file)
+        let fd = open(file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path]) }
+        defer { close(fd) }
+        try data.withUnsafeBytes { buffer in
+            guard buffer.count == 0 || Foundation.write(fd, buffer.baseAddress!, buffer.count) == buffer.count else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
+            }
+        }
     }
 }

@@ -38,7 +38,12 @@ struct ExternalStage {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let input = try encoder.encode(request)
-        let result = try ChildProcess.run(executable, input: input, directory: context.manuscriptRoot, timeoutSeconds: timeoutSeconds)
+        let result: ChildProcess.Result
+        do {
+            result = try ChildProcess.run(executable, input: input, directory: context.manuscriptRoot, timeoutSeconds: timeoutSeconds)
+        } catch let error as AssemblyError {
+            throw AssemblyError("external stage '\(name)': \(error.message)", at: location)
+        }
         if result.timedOut {
             throw AssemblyError("external stage '\(name)' did not finish within \(timeoutSeconds) s and was stopped", at: location)
         }

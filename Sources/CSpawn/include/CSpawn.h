@@ -1,0 +1,11 @@
+#ifndef CSPAWN_H
+#define CSPAWN_H
+#include <spawn.h>
+
+/// pipe2(fds, O_CLOEXEC): both ends close on exec, with no window for another thread's spawn.
+int cspawn_pipe_cloexec(int fds[2]);
+
+/// posix_spawn_file_actions_addchdir_np, a GNU extension Swift's Glibc module does not export.
+int cspawn_file_actions_addchdir(posix_spawn_file_actions_t *actions, const char *path);
+
+#endif
