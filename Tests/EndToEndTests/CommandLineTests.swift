@@ -1,0 +1,92 @@
+import AssemblyTestSupport
+import Foundation
+import Testing
+
+struct CommandLineTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder() }
+
+    /// A working copy of a fixture, ready to run in.
+    func copy(_ fixture: String) throws -> URL {
+        let work = folder.url.appendingPathComponent(fixture)
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(fixture), to: work)
+        return work
+    }
+
+    @Test func checkPrintsJSONForTools() throws {
+        let work = try copy("dangling-reference")
+        let result = try AssembleCommand.run(["check", "Manuscript", "--format", "json"], in: work)
+        #expect(result.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(report["errors"] as? Int == 1)
+        let finding = try #require((report["findings"] as? [[String: Any]])?.first)
+        #expect(finding["stage"] as? String == "cross-references")
+        #expect((finding["location"] as? [String: Any])?["line"] as? Int == 5)
+        #expect(result.standardError.isEmpty)
+    }
+
+    @Test func checkSucceedsOnTheSampleAndWritesNothing() throws {
+        let manuscript = AssembleCommand.repositoryRoot.appendingPathComponent("Manuscript").path
+        let result = try AssembleCommand.run(["check", manuscript], in: folder.url)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
+    }
+
+    @Test func strictFailsOnWarnings() throws {
+        let work = try copy("external-stage-warns")
+        #expect(try AssembleCommand.run(["check", "Manuscript"], in: work).status == 0)
+        let strict = try AssembleCommand.run(["check", "Manuscript", "--strict"], in: work)
+        #expect(strict.status == 1)
+        #expect(strict.standardError.contains("warning: この文は長すぎます [warn.py]"))
+    }
+
+    @Test func stagesListsEveryBuiltInStage() throws {
+        let result = try AssembleCommand.run(["stages"], in: folder.url)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("numbering  (Numbering)"))
+        #expect(result.standardOutput.contains("cross-references  (Cross References)"))
+        #expect(result.standardOutput.contains("option table-format"))
+    }
+
+    @Test func buildIsTheDefaultCommand() throws {
+        let work = try copy("minimal")
+        let result = try AssembleCommand.run(["Manuscript", "--output", "Out"], in: work)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput == "wrote Out/t-vision.epub\nwrote Out/t-vision.docx\n")
+    }
+
+    @Test func buildsAreByteIdenticalAcrossRunsAndTimeZones() throws {
+        let work = try copy("minimal")
+        _ = try AssembleCommand.run(["build", "Manuscript", "--output", "A"], in: work, environment: ["TZ": "Asia/Tokyo"])
+        _ = try AssembleCommand.run(["build", "Manuscript", "--output", "B"], in: work, environment: ["TZ": "America/Los_Angeles"])
+        for name in ["t-vision.epub", "t-vision.docx"] {
+            let a = try Data(contentsOf: work.appendingPathComponent("A/\(name)"))
+            #expect(a == (try Data(contentsOf: work.appendingPathComponent("B/\(name)"))), "\(name)")
+        }
+        _ = try AssembleCommand.run(["build", "Manuscript", "--output", "C"], in: work, environment: ["SOURCE_DATE_EPOCH": "1790000000"])
+        let epoch = try Data(contentsOf: work.appendingPathComponent("C/t-vision.epub"))
+        #expect(epoch != (try Data(contentsOf: work.appendingPathComponent("A/t-vision.epub"))))
+    }
+
+    @Test func failedRebuildKeepsThePreviousOutputs() throws {
+        let work = try copy("minimal")
+        #expect(try AssembleCommand.run(["build", "Manuscript"], in: work).status == 0)
+        let epub = work.appendingPathComponent("Output/t-vision.epub")
+        let before = try Data(contentsOf: epub)
+        try Data("id: a\ntitle: 概要\nblocks:\n  - paragraph: [壊れた\n".utf8).write(to: work.appendingPathComponent("Manuscript/s/a.yaml"))
+        let failed = try AssembleCommand.run(["build", "Manuscript"], in: work)
+        #expect(failed.status == 1)
+        #expect(try Data(contentsOf: epub) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("Output").path).sorted() == ["t-vision.docx", "t-vision.epub"])
+    }
+
+    @Test func unwritableOutputIsAClearError() throws {
+        let work = try copy("minimal")
+        try Data("a file, not a folder".utf8).write(to: work.appendingPathComponent("Output"))
+        let result = try AssembleCommand.run(["build", "Manuscript"], in: work)
+        #expect(result.status == 1)
+        #expect(result.standardError.hasPrefix("error: cannot prepare output folder"))
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// A verification tool from Debian (epubcheck, LibreOffice, …). CI installs all of them, so there a
+/// missing tool fails the test; on a developer machine without it the check is skipped with a note.
+struct ExternalTool {
+    let path: String
+
+    static let java = ExternalTool(path: "/usr/bin/java")
+    static let epubcheckJar = "/usr/share/java/epubcheck.jar"
+    static let python = ExternalTool(path: "/usr/bin/python3")
+    static let soffice = ExternalTool(path: "/usr/bin/soffice")
+    static let pdftotext = ExternalTool(path: "/usr/bin/pdftotext")
+
+    var isInstalled: Bool { FileManager.default.fileExists(atPath: path) }
+
+    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
+
+    /// Runs the tool, returning its exit status and combined output.
+    func run(_ arguments: [String], timeout: TimeInterval = 300) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

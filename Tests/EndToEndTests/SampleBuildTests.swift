@@ -1,0 +1,100 @@
+import AssemblyTestSupport
+import Foundation
+import Testing
+import ZipArchive
+
+/// Builds the sample manuscript with the CLI and checks the results with the tools readers use.
+@Suite(.serialized)
+struct SampleBuildTests {
+    static let volumes = ["vision", "appendix"]
+    let folder: TemporaryFolder
+    let output: URL
+
+    init() throws {
+        folder = try TemporaryFolder()
+        output = folder.url.appendingPathComponent("Output")
+        let manuscript = AssembleCommand.repositoryRoot.appendingPathComponent("Manuscript").path
+        let result = try AssembleCommand.run(["build", manuscript, "--output", output.path], in: folder.url)
+        try #require(result.status == 0, "\(result.standardError)")
+    }
+
+    func file(_ volume: String, _ format: String) -> String {
+        output.appendingPathComponent("iwaki-chiiki-kyosei-\(volume).\(format)").path
+    }
+
+    func toolsPresent(_ tools: [ExternalTool], _ why: String) -> Bool {
+        if tools.allSatisfy(\.isInstalled) { return true }
+        if ExternalTool.isCI { Issue.record("\(why): tool missing in CI") } else { print("note: skipped, \(why): tool not installed") }
+        return false
+    }
+
+    @Test func bothEPUBsPassEPUBCheckWithoutWarnings() throws {
+        guard toolsPresent([.java, ExternalTool(path: ExternalTool.epubcheckJar)], "epubcheck") else { return }
+        for volume in Self.volumes {
+            let (status, text) = try ExternalTool.java.run(["-jar", ExternalTool.epubcheckJar, file(volume, "epub")])
+            #expect(status == 0, "\(text)")
+            #expect(text.contains("No errors or warnings detected"), "\(volume): \(text)")
+        }
+    }
+
+    @Test func bothDOCXOpenInPythonDocxWithRealStyles() throws {
+        guard toolsPresent([.python], "python3-docx") else { return }
+        let script = """
+            import sys, docx
+            d = docx.Document(sys.argv[1])
+            s = d.sections[0]
+            assert round(s.page_width.mm) == 210 and round(s.page_height.mm) == 297, "not A4"
+            styles = {p.style.name for p in d.paragraphs}
+            assert {"Heading 1", "Heading 2"} <= styles, styles
+            assert d.core_properties.language == "ja-JP"
+            assert len(d.tables) > 0 and d.tables[0].style.name == "Plan Table"
+            print(d.core_properties.title, len(d.paragraphs))
+            """
+        for volume in Self.volumes {
+            let (status, text) = try ExternalTool.python.run(["-c", script, file(volume, "docx")])
+            #expect(status == 0, "\(volume): \(text)")
+        }
+    }
+
+    @Test func libreOfficeRendersTheVisionWithItsJapaneseText() throws {
+        guard toolsPresent([.soffice, .pdftotext], "LibreOffice") else { return }
+        let profile = folder.url.appendingPathComponent("lo-profile")
+        let (status, text) = try ExternalTool.soffice.run([
+            "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", "pdf", "--outdir", folder.url.path, file("vision", "docx"),
+        ])
+        #expect(status == 0, "\(text)")
+        let pdf = folder.url.appendingPathComponent("iwaki-chiiki-kyosei-vision.pdf").path
+        // LibreOffice puts a small gap between Japanese and Latin letters or digits, which pdftotext
+        // turns into spaces; compare without them.
+        let content = try ExternalTool.pdftotext.run([pdf, "-"]).output.replacingOccurrences(of: " ", with: "")
+        for expected in ["いわき市地域共生ビジョン", "第4章", "主体ごとの役割", "6.61点/10点", "ボランティア・NPO"] {
+            #expect(content.contains(expected), "PDF lacks «\(expected)»")
+        }
+    }
+
+    @Test func chapterFourRolesTableAndKGIsAppearInBothFormats() throws {
+        let epub = try ZipReader(path: file("vision", "epub"))
+        let xhtml = try epub.text(named: "EPUB/promotion.xhtml")
+        #expect(xhtml.contains("<caption><span class=\"number\">表4</span> 主体ごとの役割</caption>"))
+        #expect(xhtml.contains("<th scope=\"row\">民生委員・児童委員</th>"))
+        #expect(xhtml.contains("6.61点/10点（2024年調査）") && xhtml.contains("8.00点/10点（2040年頃までに達成）"))
+        let docx = try ZipReader(path: file("vision", "docx")).text(named: "word/document.xml")
+        #expect(docx.contains("主体ごとの役割") && docx.contains("5.85点/10点（2024年調査）"))
+    }
+
+    @Test func inlineStrongNextToJapanesePunctuationRenders() throws {
+        let xhtml = try ZipReader(path: file("vision", "epub")).text(named: "EPUB/overview.xhtml")
+        #expect(xhtml.contains("<strong>「超える」</strong>ことで"))
+    }
+
+    @Test func crossVolumeReferencesNameTheAppendix() throws {
+        let xhtml = try ZipReader(path: file("vision", "epub")).text(named: "EPUB/overview.xhtml")
+        #expect(xhtml.contains("<span class=\"xref\">資料編 資料2 地域福祉に関するアンケート調査結果</span>"))
+    }
+
+    @Test func draftShowsEditorNotesAndTheDraftMark() throws {
+        let epub = try ZipReader(path: file("vision", "epub"))
+        #expect(try epub.text(named: "EPUB/overview.xhtml").contains("class=\"editor-note\""))
+        #expect(try epub.text(named: "EPUB/title.xhtml").contains(">案<"))
+    }
+}

@@ -1,0 +1,72 @@
+import AssemblyTestSupport
+import EPUBWriter
+import Foundation
+import ManuscriptCore
+import Testing
+import ZipArchive
+
+struct EPUBWriterTests {
+    let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder() }
+
+    func write(_ document: Document, name: String = "book.epub") throws -> ZipReader {
+        let path = folder.url.appendingPathComponent(name).path
+        try EPUBWriter().write(document.volumes[0], of: HostileDocument.input(document), to: path)
+        return try ZipReader(path: path)
+    }
+
+    @Test func containerLayoutFollowsOCF() throws {
+        let zip = try write(HostileDocument.make())
+        let first = try #require(zip.entries.first)
+        #expect(first.name == "mimetype" && first.isStored && first.size == 20)
+        #expect(try zip.text(named: "mimetype") == "application/epub+zip")
+        #expect(zip.entries.map(\.name).contains("META-INF/container.xml"))
+        #expect(zip.entries.map(\.name).contains("EPUB/images/image-1.png"))
+    }
+
+    @Test func everyXMLFileIsWellFormedDespiteHostileText() throws {
+        let zip = try write(HostileDocument.make())
+        for entry in zip.entries where entry.name.hasSuffix(".xhtml") || entry.name.hasSuffix(".opf") || entry.name.hasSuffix(".xml") {
+            let text = try zip.text(named: entry.name)
+            #expect(XMLCheck.problem(in: text) == nil, "\(entry.name)")
+            #expect(!text.contains("<b>&amp;"), "\(entry.name) has unescaped text")
+            #expect(!text.contains("\u{1}") && !text.contains("\u{1B}"), "\(entry.name) has control characters")
+        }
+        let section = try zip.text(named: "EPUB/s.xhtml")
+        #expect(section.contains("&lt;b&gt;&amp;amp; &quot;引用&quot; &apos;x&apos; ]]&gt;"))
+        #expect(section.contains("href=\"https://example.jp/?a=1&amp;b=&quot;2&quot;\""))
+    }
+
+    @Test func packageHasLanguageAndAccessibilityMetadata() throws {
+        let opf = try write(HostileDocument.make()).text(named: "EPUB/package.opf")
+        for expected in ["<dc:language>ja</dc:language>", "xml:lang=\"ja\"", "schema:accessMode\">textual",
+                         "schema:accessMode\">visual", "schema:accessModeSufficient\">textual",
+                         "schema:accessibilityFeature\">alternativeText", "schema:accessibilityFeature\">tableOfContents",
+                         "schema:accessibilityHazard\">none", "schema:accessibilitySummary\">",
+                         "<meta property=\"dcterms:modified\">2026-03-19T00:00:00Z</meta>", "properties=\"nav\""] {
+            #expect(opf.contains(expected), "\(expected)")
+        }
+    }
+
+    @Test func tablesHaveCaptionsAndScopedHeaders() throws {
+        let section = try write(HostileDocument.make()).text(named: "EPUB/s.xhtml")
+        #expect(section.contains("<caption><span class=\"number\">"))
+        #expect(section.contains("<th scope=\"col\">") && section.contains("<th scope=\"row\">"))
+        #expect(section.contains("<img src=\"images/image-1.png\" alt=\"&lt;b&gt;"))
+        #expect(section.contains("xml:lang=\"ja\""))
+    }
+
+    @Test func editorNotesShowOnlyInDrafts() throws {
+        #expect(try write(HostileDocument.make(status: .draft)).text(named: "EPUB/s.xhtml").contains("編集メモの本文"))
+        #expect(try !write(HostileDocument.make(status: .publicComment), name: "pc.epub").text(named: "EPUB/s.xhtml").contains("編集メモの本文"))
+        #expect(try write(HostileDocument.make(status: .draft)).text(named: "EPUB/title.xhtml").contains("draft-mark"))
+    }
+
+    @Test func sameInputGivesSameBytes() throws {
+        _ = try write(HostileDocument.make(), name: "1.epub")
+        _ = try write(HostileDocument.make(), name: "2.epub")
+        let one = try Data(contentsOf: folder.url.appendingPathComponent("1.epub"))
+        #expect(one == (try Data(contentsOf: folder.url.appendingPathComponent("2.epub"))))
+    }
+}
