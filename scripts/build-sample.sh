@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# One command for a fresh Debian machine: install what is needed, build `assemble`, and build the
+# sample manuscript into Output/ (two EPUBs and two DOCX files).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-dependencies.sh
+swift build -c release --product assemble
+.build/release/assemble build Manuscript --output Output

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the project needs: the C libraries it links (libyaml, libzip) and the
+# tools its tests use to check outputs as readers would (epubcheck, python3-docx, LibreOffice,
+# poppler, Japanese fonts). Safe to run again; apt skips what is already installed.
+set -euo pipefail
+
+packages=(
+  pkg-config libyaml-dev libzip-dev          # linked by the build
+  epubcheck default-jre-headless             # EPUB validation
+  python3-docx                               # DOCX opens as Word documents do
+  libreoffice-writer fonts-noto-cjk          # DOCX → PDF with Japanese glyphs
+  poppler-utils unzip                        # pdftotext, pdftoppm; zip inspection
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "Installing: ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
