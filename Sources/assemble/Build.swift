@@ -27,7 +27,7 @@ extension Assemble {
                 Report(assembly: assembly, outputs: written, succeeded: true).print(as: options.format)
             } catch {
                 let error = error as? AssemblyError ?? AssemblyError("cannot write outputs: \(error)")
-                Report(assembly: assembly, succeeded: false, extraError: error).print(as: options.format)
+                Report(assembly: assembly, succeeded: false, writeError: error).print(as: options.format)
                 throw ExitCode.failure
             }
         }

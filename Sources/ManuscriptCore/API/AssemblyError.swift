@@ -1,7 +1,7 @@
 /// An error that stops the run: unreadable input, a failing external stage, an unwritable output.
 ///
 /// Problems that can be reported alongside others are ``Finding``s instead.
-public struct AssemblyError: Error, Equatable, CustomStringConvertible {
+public struct AssemblyError: Error, Equatable, Codable, CustomStringConvertible {
     public var message: String
     public var location: SourceLocation?
     /// The stage that was running, when the error came from one.
