@@ -20,24 +20,10 @@ struct TargetIndex {
         }
         for place in document.blockPlaces {
             guard let id = place.block.id else { continue }
-            let text = Self.name(of: place.block) ?? place.section.displayTitle
+            let text = place.block.printedName ?? place.section.displayTitle
             entries[id] = Entry(
                 resolved: ResolvedTarget(volume: place.volume.id, section: place.section.id, anchor: id, text: text),
                 volumeName: place.volume.shortTitle ?? place.volume.title)
-        }
-    }
-
-    private static func name(of block: Block) -> String? {
-        func numbered(_ caption: [Inline]) -> String {
-            [block.number, caption.plainText].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-        }
-        switch block.content {
-        case .heading(let heading): return heading.text.plainText
-        case .table(let table): return numbered(table.caption)
-        case .metrics(let set): return numbered(set.caption)
-        case .figure(let figure): return numbered(figure.caption)
-        case .callout(let callout): return callout.title
-        case .paragraph, .list, .editorNote: return nil
         }
     }
 

@@ -17,17 +17,14 @@ public enum PlainText {
     }
 
     private static func text(of block: Block, visit: ([Block]) -> Void) -> [String] {
-        let numbered: ([Inline]) -> String = { caption in
-            [block.number, caption.plainText].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-        }
+        let name = block.printedName.map { [$0] } ?? []
         switch block.content {
-        case .heading(let heading): return [heading.text.plainText]
         case .paragraph(let text), .editorNote(let text): return [text.plainText]
         case .list(let list): return list.items.map(\.plainText)
-        case .table(let table): return [numbered(table.caption)] + (table.header + table.rows).map { $0.map(\.plainText).joined(separator: " | ") }
-        case .metrics(let set): return [numbered(set.caption)] + set.metrics.map(\.name)
-        case .figure(let figure): return [numbered(figure.caption)]
-        case .callout(let callout): visit(callout.blocks); return [callout.title]
+        case .table(let table): return name + (table.header + table.rows).map { $0.map(\.plainText).joined(separator: " | ") }
+        case .metrics(let set): return name + set.metrics.map(\.name)
+        case .callout(let callout): visit(callout.blocks); return name
+        case .heading, .figure: return name
         }
     }
 }

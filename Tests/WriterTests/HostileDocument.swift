@@ -1,5 +1,7 @@
+import AssemblyTestSupport
 import Foundation
 import ManuscriptCore
+import ZipArchive
 
 /// A document with XML-significant and control characters in every text field the writers print.
 enum HostileDocument {
@@ -35,5 +37,21 @@ enum HostileDocument {
 
     static func input(_ document: Document) -> RenderInput {
         RenderInput(document: document, date: BuildDate(secondsSince1970: 1_773_878_400), readAsset: { _ in png })
+    }
+}
+
+extension TemporaryFolder {
+    /// Writes the first volume of `document` with `writer` as `name` in this folder and opens the result.
+    func render(_ document: Document, with writer: any VolumeWriter.Type, as name: String) throws -> ZipReader {
+        let path = url.appendingPathComponent(name).path
+        try writer.init().write(document.volumes[0], of: HostileDocument.input(document), to: path)
+        return try ZipReader(path: path)
+    }
+
+    /// Whether rendering the same document twice gives the same bytes.
+    func rendersReproducibly(with writer: any VolumeWriter.Type) throws -> Bool {
+        _ = try render(HostileDocument.make(), with: writer, as: "first")
+        _ = try render(HostileDocument.make(), with: writer, as: "second")
+        return try Data(contentsOf: url.appendingPathComponent("first")) == Data(contentsOf: url.appendingPathComponent("second"))
     }
 }
