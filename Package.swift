@@ -37,7 +37,8 @@ let package = Package(
         // Stages: each its own module, using only the core's public API.
         .target(name: "Numbering", dependencies: ["ManuscriptCore"], path: "Plugins/Numbering"),
         .target(name: "CrossReferences", dependencies: ["ManuscriptCore"], path: "Plugins/CrossReferences"),
-        .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "Numbering", "CrossReferences"]),
+        .target(name: "RoleTables", dependencies: ["ManuscriptCore"], path: "Plugins/RoleTables"),
+        .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "RoleTables", "Numbering", "CrossReferences"]),
 
         .executableTarget(
             name: "assemble",

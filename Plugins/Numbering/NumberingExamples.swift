@@ -43,6 +43,6 @@ enum NumberingExamples {
                   - paragraph: 本文
                 """,
             options: "table-format: 表",
-            findings: ["edition.yaml:4:21: error: option 'table-format' must contain {n} [numbering]"]),
+            findings: ["options:1:15: error: option 'table-format' must contain {n} [numbering]"]),
     ]
 }

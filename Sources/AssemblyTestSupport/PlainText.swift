@@ -25,6 +25,7 @@ public enum PlainText {
         case .metrics(let set): return name + set.metrics.map(\.name)
         case .callout(let callout): visit(callout.blocks); return name
         case .heading, .figure: return name
+        case .custom(let block): return ["[\(block.kind)]"]
         }
     }
 }

@@ -17,27 +17,41 @@ public enum StageExampleRunner {
         let identifier = stage.description.identifier
         let upTo = builtInStages.prefix { $0.description.identifier != identifier }.map { $0.description.identifier } + [identifier]
         var pipeline = "pipeline:\n"
+        var optionsFirstLine = 0
         for id in upTo {
             pipeline += "  - stage: \(id)\n"
             if id == identifier, let options = example.options {
-                pipeline += "    options:\n" + options.split(separator: "\n").map { "      \($0)\n" }.joined()
+                pipeline += "    options:\n"
+                optionsFirstLine = pipeline.split(separator: "\n").count + 1
+                pipeline += options.split(separator: "\n").map { "      \($0)\n" }.joined()
             }
         }
-        var files = [
+        // Places inside the example's options print relative to the options text, so an example does
+        // not depend on which stages run before it.
+        let describe = { (location: ManuscriptCore.SourceLocation, rest: String) -> String in
+            guard location.path == "edition.yaml", optionsFirstLine > 0, location.line >= optionsFirstLine else {
+                return "\(location): \(rest)"
+            }
+            return "options:\(location.line - optionsFirstLine + 1):\(location.column - 6): \(rest)"
+        }
+        let print = { (finding: Finding) in describe(finding.location, "\(finding.severity.rawValue): \(finding.message) [\(finding.stage)]") }
+        var files = example.files
+        files.merge([
             "edition.yaml": ManuscriptFixture.edition(vision: ["example.yaml"], appendix: example.appendix == nil ? [] : ["appendix.yaml"],
                                                       status: example.status.rawValue, pipeline: pipeline),
             "example.yaml": example.section,
-        ]
+        ]) { $1 }
         files["appendix.yaml"] = example.appendix
         let (manuscript, loadFindings) = try ManuscriptFixture.load(files, in: folder)
         guard let manuscript, !loadFindings.hasErrors else {
-            return Outcome(findings: loadFindings.sorted.map(\.description), text: "")
+            return Outcome(findings: loadFindings.sorted.map(print), text: "")
         }
         do {
             let result = try Pipeline(registry: builtInStages).run(manuscript)
-            return Outcome(findings: result.findings.sorted.map(\.description), text: PlainText.render(result.document))
+            return Outcome(findings: result.findings.sorted.map(print), text: PlainText.render(result.document))
         } catch let error as AssemblyError {
-            return Outcome(findings: [error.description], text: "")
+            let finding = Finding(.error, error.message, at: error.location ?? .start(of: "edition.yaml"), stage: error.stage ?? identifier)
+            return Outcome(findings: [print(finding)], text: "")
         }
     }
 }

@@ -1,12 +1,14 @@
 import CrossReferences
 import ManuscriptCore
 import Numbering
+import RoleTables
 
 /// Every stage built into `assemble`, in the order they run when an edition names no pipeline.
 ///
 /// To add a stage: create `Plugins/<Name>/` with a type conforming to `Stage`, add a target for it in
 /// Package.swift, and list it here.
 public let builtInStages: [any Stage.Type] = [
+    RoleTablesStage.self,
     NumberingStage.self,
     CrossReferencesStage.self,
 ]

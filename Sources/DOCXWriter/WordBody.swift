@@ -14,6 +14,11 @@ struct WordBody {
     /// Bookmark numbers by element id; the bookmark is named `_Ref<number>`.
     private var bookmarks: [String: Int] = [:]
     private var drawingCount = 0
+    /// The width tables may take, in twips: the text width, less a callout's margins inside one.
+    private var availableWidth = WordBody.textWidthTwips
+    static let textWidthTwips = 9070
+    /// A callout box's left and right cell margins and borders, in twips.
+    static let calloutInset = 400
 
     init(volume: Volume, input: RenderInput) {
         self.volume = volume
@@ -123,10 +128,12 @@ struct WordBody {
             }
             return caption(block, set.caption) + table(header: header, rows: rows, rowHeaders: 1, summary: set.caption.plainText)
         case .callout(let callout):
+            availableWidth -= Self.calloutInset
             let inner = WordXML.paragraph(style: "CalloutTitle", WordXML.run(callout.title)) + blocks(callout.blocks)
+            availableWidth += Self.calloutInset
             return "<w:tbl><w:tblPr><w:tblStyle w:val=\"CalloutBox\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
                 + "<w:tblCaption w:val=\"\(callout.title.xmlEscaped)\"/><w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
-                + "<w:tblGrid><w:gridCol w:w=\"9070\"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w=\"5000\" w:type=\"pct\"/></w:tcPr>\(inner)</w:tc></w:tr></w:tbl>"
+                + "<w:tblGrid><w:gridCol w:w=\"\(availableWidth)\"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w=\"5000\" w:type=\"pct\"/></w:tcPr>\(inner)</w:tc></w:tr></w:tbl>"
                 + WordXML.paragraph(style: "BodyText", "", extra: "<w:spacing w:after=\"0\"/>")
         case .figure(let figure):
             return bookmarked(block.id, WordXML.paragraph(style: "Figure", drawing(figure)))
@@ -134,6 +141,8 @@ struct WordBody {
         case .editorNote(let text):
             guard input.showsEditorNotes else { return "" }
             return WordXML.paragraph(style: "EditorNote", WordXML.run("編集メモ　", properties: "<w:b/>") + runs(text))
+        case .custom:
+            return ""  // the pipeline refuses documents where a stage left one behind
         }
     }
 
@@ -147,30 +156,43 @@ struct WordBody {
     }
 
     private mutating func table(header: [[[Inline]]], rows: [[[Inline]]], rowHeaders: Int, summary: String) -> String {
-        let columns = max(1, (header + rows).map(\.count).max() ?? 1)
-        let width = 9070 / columns
+        let widths = Self.columnWidths(header + rows, across: availableWidth)
+        let columns = widths.count
         var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"PlanTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
         xml += "<w:tblCaption w:val=\"\(summary.xmlEscaped)\"/>"
         xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"\(header.isEmpty ? 0 : 1)\" w:lastRow=\"0\" w:firstColumn=\"\(rowHeaders > 0 ? 1 : 0)\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
-        xml += "<w:tblGrid>" + String(repeating: "<w:gridCol w:w=\"\(width)\"/>", count: columns) + "</w:tblGrid>"
+        xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         for row in header {
             // tblHeader repeats the row on every page and marks it as a header for screen readers.
-            xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" + cells(row, columns: columns, header: { _ in true }) + "</w:tr>"
+            xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" + cells(row, widths: widths, header: { _ in true }) + "</w:tr>"
         }
         for row in rows {
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cells(row, columns: columns, header: { $0 < rowHeaders }) + "</w:tr>"
+            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cells(row, widths: widths, header: { $0 < rowHeaders }) + "</w:tr>"
         }
         return xml + "</w:tbl>" + WordXML.paragraph(style: "BodyText", "", extra: "<w:spacing w:after=\"0\"/>")
     }
 
-    private mutating func cells(_ row: [[Inline]], columns: Int, header: (Int) -> Bool) -> String {
+    private mutating func cells(_ row: [[Inline]], widths: [Int], header: (Int) -> Bool) -> String {
         var xml = ""
-        for index in 0..<columns {
+        for index in widths.indices {
             let content = index < row.count ? runs(row[index]) : ""
             let style = header(index) ? "TableHeading" : "TableText"
-            xml += "<w:tc><w:tcPr><w:tcW w:w=\"0\" w:type=\"auto\"/></w:tcPr>\(WordXML.paragraph(style: style, content))</w:tc>"
+            xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/></w:tcPr>\(WordXML.paragraph(style: style, content))</w:tc>"
         }
         return xml
+    }
+
+    /// Column widths in twips across the text width, by each column's longest line of text, so a
+    /// column of short names does not take half the page from a column of sentences.
+    static func columnWidths(_ rows: [[[Inline]]], across width: Int) -> [Int] {
+        let columns = max(1, rows.map(\.count).max() ?? 1)
+        let weights = (0..<columns).map { column -> Int in
+            let longest = rows.compactMap { column < $0.count ? $0[column] : nil }
+                .flatMap { $0.plainText.split(separator: "\n") }.map(\.count).max() ?? 1
+            return min(max(longest, 4), 30)
+        }
+        let total = weights.reduce(0, +)
+        return weights.map { width * $0 / total }
     }
 
     private mutating func drawing(_ figure: ManuscriptCore.Figure) -> String {

@@ -53,6 +53,8 @@ final class XHTMLRenderer {
         case .editorNote(let text):
             guard showsNotes else { return "" }
             return "<aside\(id) class=\"editor-note\" aria-label=\"編集メモ\"><p><span class=\"note-label\">編集メモ</span>\(inlines(text))</p></aside>\n"
+        case .custom:
+            return ""  // the pipeline refuses documents where a stage left one behind
         }
     }
 

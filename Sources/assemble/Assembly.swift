@@ -12,12 +12,13 @@ struct Assembly {
 
     init(options: ManuscriptOptions) {
         let root = URL(fileURLWithPath: options.manuscript)
-        let loaded = Manuscript.load(from: root, displayPath: options.manuscript)
+        let pipeline = Pipeline(registry: builtInStages)
+        let loaded = Manuscript.load(from: root, displayPath: options.manuscript, blockKinds: pipeline.blockKinds)
         findings = loaded.findings
         guard let manuscript = loaded.manuscript, !findings.hasErrors else { return }
         self.manuscript = manuscript
         do {
-            let result = try Pipeline(registry: builtInStages).run(manuscript)
+            let result = try pipeline.run(manuscript)
             document = result.document
             findings.append(contentsOf: result.findings.all)
         } catch let error as AssemblyError {

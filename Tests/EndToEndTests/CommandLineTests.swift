@@ -45,6 +45,7 @@ struct CommandLineTests {
     @Test func stagesListsEveryBuiltInStage() throws {
         let result = try AssembleCommand.run(["stages"], in: folder.url)
         #expect(result.status == 0)
+        #expect(result.standardOutput.contains("role-tables  (Role Tables)"))
         #expect(result.standardOutput.contains("numbering  (Numbering)"))
         #expect(result.standardOutput.contains("cross-references  (Cross References)"))
         #expect(result.standardOutput.contains("option table-format"))

@@ -75,11 +75,25 @@ struct SampleBuildTests {
     @Test func chapterFourRolesTableAndKGIsAppearInBothFormats() throws {
         let epub = try ZipReader(path: file("vision", "epub"))
         let xhtml = try epub.text(named: "EPUB/promotion.xhtml")
-        #expect(xhtml.contains("<caption><span class=\"number\">表4</span> 主体ごとの役割</caption>"))
-        #expect(xhtml.contains("<th scope=\"row\">民生委員・児童委員</th>"))
+        #expect(xhtml.contains("<caption><span class=\"number\">表5</span> 主体ごとの役割</caption>"))
+        #expect(xhtml.contains("<thead>\n<tr><th scope=\"col\">主体</th><th scope=\"col\">役割</th></tr>"))
+        for actor in ["市民", "自治会等", "ボランティア・NPO", "福祉事業者", "企業等", "民生委員・児童委員", "社会福祉協議会", "行政"] {
+            #expect(xhtml.contains("<th scope=\"row\">\(actor)</th>"), "\(actor)")
+        }
+        #expect(xhtml.contains("<td>●自分の暮らす地域に関心を持ちます。<br/>●できるところから"))
         #expect(xhtml.contains("6.61点/10点（2024年調査）") && xhtml.contains("8.00点/10点（2040年頃までに達成）"))
         let docx = try ZipReader(path: file("vision", "docx")).text(named: "word/document.xml")
-        #expect(docx.contains("主体ごとの役割") && docx.contains("5.85点/10点（2024年調査）"))
+        let roles = try #require(docx.range(of: "主体ごとの役割"))
+        let table = docx[roles.upperBound...].prefix { _ in true }
+        #expect(table.contains("<w:tblStyle w:val=\"PlanTable\"/>"))
+        #expect(table.contains("<w:trPr><w:tblHeader/>"))
+        #expect(table.contains("民生委員・児童委員") && table.contains("地域の身近な相談役として、市民と行政などをつなぎます。"))
+        #expect(docx.contains("5.85点/10点（2024年調査）"))
+    }
+
+    @Test func roleMatrixMarksActorsPerGoal() throws {
+        let xhtml = try ZipReader(path: file("vision", "epub")).text(named: "EPUB/directions.xhtml")
+        #expect(xhtml.contains("<th scope=\"row\">企業等</th><td>－</td><td>－</td><td>●</td>"))
     }
 
     @Test func inlineStrongNextToJapanesePunctuationRenders() throws {

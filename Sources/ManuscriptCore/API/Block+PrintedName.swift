@@ -11,7 +11,7 @@ extension Block {
         case .metrics(let set): return numbered(set.caption)
         case .figure(let figure): return numbered(figure.caption)
         case .callout(let callout): return callout.title
-        case .paragraph, .list, .editorNote: return nil
+        case .paragraph, .list, .editorNote, .custom: return nil
         }
     }
 }

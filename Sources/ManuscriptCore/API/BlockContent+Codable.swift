@@ -13,6 +13,7 @@ extension BlockContent: Codable {
         case "metrics": self = .metrics(try c.decode(MetricSet.self, forKey: key))
         case "figure": self = .figure(try c.decode(Figure.self, forKey: key))
         case "note": self = .editorNote(try c.decode([Inline].self, forKey: key))
+        case "custom": self = .custom(try c.decode(CustomBlock.self, forKey: key))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown block type '\(type)'")
         }
@@ -20,6 +21,11 @@ extension BlockContent: Codable {
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: TaggedCodingKey.self)
+        if case .custom(let block) = self {
+            try c.encode("custom", forKey: .type)
+            try c.encode(block, forKey: TaggedCodingKey("custom"))
+            return
+        }
         let key = TaggedCodingKey(kind)
         try c.encode(kind, forKey: .type)
         switch self {
@@ -30,6 +36,7 @@ extension BlockContent: Codable {
         case .callout(let value): try c.encode(value, forKey: key)
         case .metrics(let value): try c.encode(value, forKey: key)
         case .figure(let value): try c.encode(value, forKey: key)
+        case .custom: break
         }
     }
 }

@@ -9,6 +9,8 @@ public enum BlockContent: Hashable, Sendable {
     case figure(Figure)
     /// An editor's note: shown in draft editions only.
     case editorNote([Inline])
+    /// A block kind declared by a stage, which replaces it with ordinary blocks.
+    case custom(CustomBlock)
 
     /// The kind's name as written in the manuscript.
     public var kind: String {
@@ -21,6 +23,7 @@ public enum BlockContent: Hashable, Sendable {
         case .metrics: "metrics"
         case .figure: "figure"
         case .editorNote: "note"
+        case .custom(let block): block.kind
         }
     }
 }

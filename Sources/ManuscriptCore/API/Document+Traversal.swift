@@ -42,6 +42,27 @@ extension Document {
         }
     }
 
+    /// Replaces blocks throughout the document, callout contents included: `body` returns the blocks
+    /// that take each block's place (none to remove it, several to splice them in).
+    public mutating func replaceBlocks(_ body: (Block, _ section: Section) throws -> [Block]) rethrows {
+        for v in volumes.indices {
+            for s in volumes[v].sections.indices {
+                let section = volumes[v].sections[s]
+                func replace(_ blocks: [Block]) throws -> [Block] {
+                    try blocks.flatMap { block -> [Block] in
+                        var block = block
+                        if case .callout(var callout) = block.content {
+                            callout.blocks = try replace(callout.blocks)
+                            block.content = .callout(callout)
+                        }
+                        return try body(block, section)
+                    }
+                }
+                volumes[v].sections[s].blocks = try replace(section.blocks)
+            }
+        }
+    }
+
     /// Rewrites every run of inline text in the document: paragraphs, items, cells, captions and headings.
     public mutating func updateInlines(_ body: (inout [Inline], _ section: Section) throws -> Void) rethrows {
         try updateBlocks { block, _, section in
@@ -72,7 +93,7 @@ extension BlockContent {
             try body(&set.caption); self = .metrics(set)
         case .figure(var figure):
             try body(&figure.caption); self = .figure(figure)
-        case .callout:
+        case .callout, .custom:
             break
         }
     }

@@ -16,7 +16,8 @@ public struct Pipeline {
     /// Returns the changed document and the stages' findings; throws an ``AssemblyError`` carrying the
     /// stage id when a stage cannot run at all.
     public func run(_ manuscript: Manuscript) throws -> (document: Document, findings: FindingList) {
-        var context = StageContext(document: manuscript.document, manuscriptRoot: manuscript.root)
+        var context = StageContext(document: manuscript.document, manuscriptRoot: manuscript.root,
+                                   manuscriptDisplayPath: manuscript.displayPath)
         for invocation in manuscript.pipeline ?? defaultInvocations(at: .start(of: manuscript.displayPath)) {
             context.stageIdentifier = invocation.identifier
             do {
@@ -25,7 +26,22 @@ public struct Pipeline {
                 throw AssemblyError(error.message, at: error.location, stage: error.stage ?? invocation.identifier)
             }
         }
-        return (context.document, context.findings)
+        var findings = context.findings
+        findings.append(contentsOf: unprocessedBlocks(in: context.document))
+        return (context.document, findings)
+    }
+
+    /// All block kinds the registered stages add, for ``Manuscript/load(from:displayPath:blockKinds:)``.
+    public var blockKinds: [String] { registry.flatMap { $0.description.blockKinds } }
+
+    /// Custom blocks still in the document: their stage is missing from the pipeline.
+    private func unprocessedBlocks(in document: Document) -> [Finding] {
+        document.blockPlaces.compactMap { place in
+            guard case .custom(let block) = place.block.content else { return nil }
+            let owner = registry.first { $0.description.blockKinds.contains(block.kind) }?.description.identifier ?? "manuscript"
+            return Finding(.error, "'\(block.kind)' blocks need the '\(owner)' stage in the edition's pipeline",
+                           at: place.block.location, stage: owner)
+        }
     }
 
     private func defaultInvocations(at location: SourceLocation) -> [StageInvocation] {

@@ -5,14 +5,29 @@ public struct StageContext {
     public var document: Document
     /// The manuscript folder, for stages that read data files.
     public let manuscriptRoot: URL
+    /// How the user named the manuscript folder; the prefix of printed paths.
+    public let manuscriptDisplayPath: String
     public private(set) var findings = FindingList()
     /// The identifier stamped on findings reported through ``report(_:_:at:)``.
     public internal(set) var stageIdentifier: String
 
-    public init(document: Document, manuscriptRoot: URL, stageIdentifier: String = "") {
+    public init(document: Document, manuscriptRoot: URL, manuscriptDisplayPath: String = "", stageIdentifier: String = "") {
         self.document = document
         self.manuscriptRoot = manuscriptRoot
+        self.manuscriptDisplayPath = manuscriptDisplayPath
         self.stageIdentifier = stageIdentifier
+    }
+
+    /// Reads a YAML data file of the manuscript (a glossary, an actors list), with the same checks and
+    /// located errors as section files. The path must stay inside the manuscript folder.
+    public func readDataFile(_ relativePath: String, at location: SourceLocation) throws -> YAMLNode {
+        let folder = ManuscriptFolder(root: manuscriptRoot, displayPath: manuscriptDisplayPath)
+        let url = try folder.resolve(relativePath, at: location)
+        let displayPath = folder.displayPath(of: relativePath)
+        guard let node = try YAMLFile.read(url, displayPath: displayPath) else {
+            throw AssemblyError("data file is empty", at: .start(of: displayPath))
+        }
+        return node
     }
 
     public mutating func report(_ severity: Severity, _ message: String, at location: SourceLocation) {

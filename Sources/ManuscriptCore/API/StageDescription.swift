@@ -7,14 +7,18 @@ public struct StageDescription: Sendable {
     /// One sentence, no trailing period.
     public let summary: String
     public let options: [StageOptionDescription]
+    /// Block kinds this stage adds to the manuscript format; the loader accepts them as
+    /// ``CustomBlock``s and the stage must replace every one of them.
+    public let blockKinds: [String]
     public let examples: [StageExample]
 
     public init(identifier: String, name: String, summary: String,
-                options: [StageOptionDescription] = [], examples: [StageExample] = []) {
+                options: [StageOptionDescription] = [], blockKinds: [String] = [], examples: [StageExample] = []) {
         self.identifier = identifier
         self.name = name
         self.summary = summary
         self.options = options
+        self.blockKinds = blockKinds
         self.examples = examples
     }
 }

@@ -46,3 +46,10 @@ extension YAMLNode {
         return text
     }
 }
+
+extension YAMLNode {
+    /// The scalar as running text with the manuscript's inline markup (`**strong**`, links, `[[id]]`).
+    public func inlineText(_ what: String) throws -> [Inline] {
+        try InlineParser.parse(self, what: what)
+    }
+}

@@ -1,15 +1,15 @@
 /// A YAML value as loaded from a manuscript file, with the place it was written.
 ///
 /// Aliases are already expanded (within a budget), so a node is a plain tree.
-public struct YAMLNode: Sendable {
-    public enum Kind: Sendable {
+public struct YAMLNode: Codable, Hashable, Sendable {
+    public enum Kind: Codable, Hashable, Sendable {
         case scalar(String)
         case sequence([YAMLNode])
         case mapping([Pair])
     }
 
     /// One key and its value, in the order written.
-    public struct Pair: Sendable {
+    public struct Pair: Codable, Hashable, Sendable {
         public var key: YAMLNode
         public var value: YAMLNode
     }

@@ -6,8 +6,12 @@ struct ManuscriptLoader {
     let folder: ManuscriptFolder
     private(set) var findings = FindingList()
     private var ids: [String: SourceLocation] = [:]
+    private let blockKinds: [String]
 
-    init(folder: ManuscriptFolder) { self.folder = folder }
+    init(folder: ManuscriptFolder, blockKinds: [String]) {
+        self.folder = folder
+        self.blockKinds = blockKinds
+    }
 
     mutating func load() -> Manuscript? {
         let path = folder.displayPath(of: "edition.yaml")
@@ -90,7 +94,7 @@ struct ManuscriptLoader {
         guard let root = try YAMLFile.read(url, displayPath: displayPath) else {
             throw AssemblyError("section file is empty", at: .start(of: displayPath))
         }
-        var reader = SectionReader(folder: folder)
+        var reader = SectionReader(folder: folder, stageBlockKinds: blockKinds)
         let section = try reader.read(root)
         findings.append(contentsOf: reader.findings.all)
         registerIDs(of: section)

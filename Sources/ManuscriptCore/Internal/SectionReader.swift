@@ -2,13 +2,19 @@ import Foundation
 
 /// Reads one section file. A bad block becomes a finding and is skipped, so every bad block is reported.
 struct SectionReader {
-    static let blockKinds = ["heading", "paragraph", "list", "table", "callout", "metrics", "figure", "note"]
+    static let coreBlockKinds = ["heading", "paragraph", "list", "table", "callout", "metrics", "figure", "note"]
     let folder: ManuscriptFolder
+    /// Kinds added by stages, kept as ``CustomBlock``s for them.
+    let stageBlockKinds: [String]
+    private var blockKinds: [String] { Self.coreBlockKinds + stageBlockKinds }
     private(set) var findings = FindingList()
     private var autoIDCount = 0
     private var sectionID = ""
 
-    init(folder: ManuscriptFolder) { self.folder = folder }
+    init(folder: ManuscriptFolder, stageBlockKinds: [String]) {
+        self.folder = folder
+        self.stageBlockKinds = stageBlockKinds
+    }
 
     mutating func read(_ root: YAMLNode) throws -> Section {
         let section = try root.mapping("a section")
@@ -42,15 +48,15 @@ struct SectionReader {
 
     private mutating func readBlock(_ node: YAMLNode) throws -> Block {
         let block = try node.mapping("a block")
-        let kinds = block.keys.filter { Self.blockKinds.contains($0) }
+        let kinds = block.keys.filter { blockKinds.contains($0) }
         guard kinds.count == 1, let kind = kinds.first, let value = block[kind] else {
-            let unknown = block.keys.first { !Self.blockKinds.contains($0) && $0 != "id" && $0 != "level" }
+            let unknown = block.keys.first { !blockKinds.contains($0) && $0 != "id" && $0 != "level" }
             if kinds.isEmpty, let unknown {
                 let keyNode = block.pairs.first { (try? $0.key.string("key")) == unknown }?.key
-                throw AssemblyError("unknown block kind '\(unknown)'; expected one of: \(Self.blockKinds.joined(separator: ", "))",
+                throw AssemblyError("unknown block kind '\(unknown)'; expected one of: \(blockKinds.joined(separator: ", "))",
                                     at: keyNode?.location ?? node.location)
             }
-            throw AssemblyError("a block has exactly one kind (one of: \(Self.blockKinds.joined(separator: ", "))); found \(kinds.isEmpty ? "none" : kinds.joined(separator: " and "))",
+            throw AssemblyError("a block has exactly one kind (one of: \(blockKinds.joined(separator: ", "))); found \(kinds.isEmpty ? "none" : kinds.joined(separator: " and "))",
                                 at: node.location)
         }
         try block.rejectUnknownKeys(allowed: kind == "heading" ? ["heading", "id", "level"] : [kind, "id"])
@@ -79,10 +85,12 @@ struct SectionReader {
             content = .callout(try readCallout(value))
         case "metrics":
             content = .metrics(try MetricsReader.read(value))
-        default:
+        case "figure":
             content = .figure(try readFigure(value))
+        default:
+            content = .custom(CustomBlock(kind: kind, data: value))
         }
-        if id == nil, kind != "paragraph", kind != "note", kind != "list" {
+        if id == nil, ["heading", "table", "callout", "metrics", "figure"].contains(kind) {
             // Headings, tables and figures need anchors for the table of contents and cross-references.
             autoIDCount += 1
             id = "\(sectionID)-\(kind)-\(autoIDCount)"

@@ -1,5 +1,5 @@
 /// Where a scalar's text starts in the file, and whether its lines follow the file's lines one to one.
-struct TextOrigin: Sendable {
+struct TextOrigin: Codable, Hashable, Sendable {
     var location: SourceLocation
     /// True for literal block scalars, whose text lines are the file's lines minus indentation.
     var followsLines: Bool

@@ -1,0 +1,49 @@
+import ManuscriptCore
+
+/// Reads every `roles` block in reading order, noting the goal each belongs to: its own `goal`, else
+/// the nearest heading above it, else its section.
+struct ResponsibilityCollector {
+    let actors: ActorList
+    private(set) var responsibilities: [Responsibility] = []
+    private(set) var problems: [Finding] = []
+
+    init(actors: ActorList) { self.actors = actors }
+
+    mutating func collect(from document: Document) {
+        var section = "", goal = ""
+        for place in document.blockPlaces {
+            if place.section.id != section { section = place.section.id; goal = section }
+            let block = place.block
+            if case .heading = block.content, let id = block.id { goal = id }
+            guard case .custom(let custom) = block.content, custom.kind == "roles" else { continue }
+            do {
+                try read(custom.data, defaultGoal: goal, section: section)
+            } catch {
+                let error = error as? AssemblyError ?? AssemblyError("\(error)")
+                problems.append(Finding(.error, error.message, at: error.location ?? block.location, stage: ""))
+            }
+        }
+    }
+
+    private mutating func read(_ node: YAMLNode, defaultGoal: String, section: String) throws {
+        let roles = try node.mapping("roles")
+        try roles.rejectUnknownKeys(allowed: ["goal", "responsibilities"])
+        let goal = try roles["goal"]?.string("goal") ?? defaultGoal
+        for pair in try roles.required("responsibilities").mapping("responsibilities").pairs {
+            let actor = try pair.key.string("an actor id")
+            guard actors[actor] != nil else {
+                problems.append(Finding(.error, actors.unknownActor(actor, at: pair.key.location).message, at: pair.key.location, stage: ""))
+                continue
+            }
+            let texts: [YAMLNode] = if case .sequence(let items) = pair.value.kind { items } else { [pair.value] }
+            for textNode in texts {
+                let text = try textNode.inlineText("a responsibility")
+                if let first = responsibilities.first(where: { $0.actor == actor && $0.text.plainText == text.plainText }) {
+                    problems.append(Finding(.warning, "'\(actor)' already has this responsibility at \(first.location)",
+                                            at: textNode.location, stage: ""))
+                }
+                responsibilities.append(Responsibility(actor: actor, text: text, goal: goal, section: section, location: textNode.location))
+            }
+        }
+    }
+}

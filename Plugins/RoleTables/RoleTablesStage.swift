@@ -1,0 +1,51 @@
+import ManuscriptCore
+
+/// Builds actor × responsibility tables from `roles` declarations anywhere in the manuscript.
+public struct RoleTablesStage: Stage {
+    public static let description = StageDescription(
+        identifier: "role-tables",
+        name: "Role Tables",
+        summary: "Collects what each actor (主体) does from roles declarations and renders role tables and actor × goal matrices",
+        options: [
+            StageOptionDescription(name: "actors", summary: "The actors file, relative to the manuscript folder", defaultValue: "actors.yaml"),
+            StageOptionDescription(name: "mark", summary: "What a matrix cell shows where an actor takes part", defaultValue: "●"),
+        ],
+        blockKinds: ["roles", "role-table", "role-matrix"],
+        examples: RoleTablesExamples.all)
+
+    private let actorsPath: String
+    private let actorsLocation: SourceLocation
+    private let mark: String
+
+    public init(options: StageOptions) throws {
+        actorsPath = try options.string("actors", default: "actors.yaml")
+        actorsLocation = options["actors"]?.location ?? options.location
+        mark = try options.string("mark", default: "●")
+    }
+
+    public func run(_ context: inout StageContext) throws {
+        // A manuscript without role blocks needs no actors file.
+        let kinds = Self.description.blockKinds
+        guard context.document.blockPlaces.contains(where: { kinds.contains($0.block.content.kind) }) else { return }
+        let actors = try ActorList(context.readDataFile(actorsPath, at: actorsLocation))
+        var collector = ResponsibilityCollector(actors: actors)
+        collector.collect(from: context.document)
+        for finding in collector.problems { context.report(finding.severity, finding.message, at: finding.location) }
+
+        var problems: [AssemblyError] = []
+        let builder = RoleTableBuilder(actors: actors, responsibilities: collector.responsibilities, document: context.document, mark: mark)
+        context.document.replaceBlocks { block, section in
+            guard case .custom(let custom) = block.content, Self.description.blockKinds.contains(custom.kind) else { return [block] }
+            do {
+                return try builder.replacement(for: custom, id: block.id, at: block.location, in: section).map { [$0] } ?? []
+            } catch {
+                problems.append(error as? AssemblyError ?? AssemblyError("\(error)", at: block.location))
+                return []
+            }
+        }
+        for problem in problems { context.report(.error, problem.message, at: problem.location ?? actorsLocation) }
+        for actor in actors.actors where !collector.responsibilities.contains(where: { $0.actor == actor.id }) {
+            context.report(.warning, "actor '\(actor.id)' (\(actor.name)) has no responsibilities in any roles block", at: actor.location)
+        }
+    }
+}
