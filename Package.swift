@@ -38,7 +38,8 @@ let package = Package(
         .target(name: "Numbering", dependencies: ["ManuscriptCore"], path: "Plugins/Numbering"),
         .target(name: "CrossReferences", dependencies: ["ManuscriptCore"], path: "Plugins/CrossReferences"),
         .target(name: "RoleTables", dependencies: ["ManuscriptCore"], path: "Plugins/RoleTables"),
-        .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "RoleTables", "Numbering", "CrossReferences"]),
+        .target(name: "CharacterLimits", dependencies: ["ManuscriptCore"], path: "Plugins/CharacterLimits"),
+        .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "RoleTables", "Numbering", "CrossReferences", "CharacterLimits"]),
 
         .executableTarget(
             name: "assemble",
@@ -49,6 +50,7 @@ let package = Package(
 
         .target(name: "AssemblyTestSupport", dependencies: ["ManuscriptCore", "BuiltInStages"]),
         .testTarget(name: "ManuscriptCoreTests", dependencies: ["ManuscriptCore", "AssemblyTestSupport"]),
+        .testTarget(name: "CharacterLimitsTests", dependencies: ["CharacterLimits", "ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "StageTests", dependencies: ["ManuscriptCore", "BuiltInStages", "AssemblyTestSupport"]),
         .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "ZipArchive", "AssemblyTestSupport"]),
         .testTarget(

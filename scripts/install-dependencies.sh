@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   pkg-config libyaml-dev libzip-dev          # linked by the build
   epubcheck default-jre-headless             # EPUB validation
-  python3-docx                               # DOCX opens as Word documents do
+  python3-docx python3-regex                 # DOCX checks; grapheme oracle for character counts
   libreoffice-writer fonts-noto-cjk          # DOCX → PDF with Japanese glyphs
   poppler-utils unzip                        # pdftotext, pdftoppm; zip inspection
 )

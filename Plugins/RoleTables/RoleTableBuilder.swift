@@ -1,7 +1,7 @@
 import ManuscriptCore
 
-/// Turns `role-table` and `role-matrix` blocks into ordinary tables; `roles` declarations are data and
-/// leave nothing behind.
+/// Turns `role-table` and `role-matrix` blocks into ordinary tables. `roles` declarations stay in the
+/// document as data (later stages count their texts); writers print nothing for them.
 struct RoleTableBuilder {
     let actors: ActorList
     let responsibilities: [Responsibility]
@@ -15,7 +15,7 @@ struct RoleTableBuilder {
         case "role-matrix":
             return Block(id: id, location: location, content: .table(try matrix(custom.data)))
         default:
-            return nil
+            return Block(id: id, location: location, content: .custom(custom))
         }
     }
 

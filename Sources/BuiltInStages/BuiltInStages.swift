@@ -1,3 +1,4 @@
+import CharacterLimits
 import CrossReferences
 import ManuscriptCore
 import Numbering
@@ -11,4 +12,6 @@ public let builtInStages: [any Stage.Type] = [
     RoleTablesStage.self,
     NumberingStage.self,
     CrossReferencesStage.self,
+    // Last, so references count as printed and roles declarations are still there to count.
+    CharacterLimitsStage.self,
 ]

@@ -235,6 +235,8 @@ struct WordBody {
                 xml += runs(content, properties: properties + "<w:b/>")
             case .lineBreak:
                 xml += "<w:r><w:br/></w:r>"
+            case .anchor:
+                break
             case .link(let url, let content):
                 let id = "rIdLink\(hyperlinks.count + 1)"
                 hyperlinks.append((id, url))

@@ -107,6 +107,7 @@ final class XHTMLRenderer {
         case .strong(let content): return "<strong>\(inlines(content))</strong>"
         case .link(let url, let content): return "<a href=\"\(url.xmlEscaped)\">\(inlines(content))</a>"
         case .lineBreak: return "<br/>"
+        case .anchor: return ""
         case .reference(let reference):
             let text = reference.displayText.xmlEscaped
             guard let target = reference.resolved, target.volume == volume.id else {

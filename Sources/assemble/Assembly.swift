@@ -7,6 +7,8 @@ struct Assembly {
     var manuscript: Manuscript?
     var document: Document?
     var findings = FindingList()
+    /// Reports and other files the stages produced.
+    var artifacts: [Artifact] = []
     /// An error that stopped the run before all findings could be gathered.
     var stoppingError: AssemblyError?
 
@@ -15,12 +17,14 @@ struct Assembly {
         let pipeline = Pipeline(registry: builtInStages)
         let loaded = Manuscript.load(from: root, displayPath: options.manuscript, blockKinds: pipeline.blockKinds)
         findings = loaded.findings
-        guard let manuscript = loaded.manuscript, !findings.hasErrors else { return }
+        guard var manuscript = loaded.manuscript, !findings.hasErrors else { return }
+        if let status = options.status { manuscript.document.edition.status = status }
         self.manuscript = manuscript
         do {
             let result = try pipeline.run(manuscript)
             document = result.document
             findings.append(contentsOf: result.findings.all)
+            artifacts = result.artifacts
         } catch let error as AssemblyError {
             stoppingError = error
         } catch {

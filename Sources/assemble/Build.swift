@@ -23,7 +23,7 @@ extension Assemble {
                 throw ExitCode.failure
             }
             do {
-                let written = try write(document, of: manuscript)
+                let written = try write(document, of: manuscript, artifacts: assembly.artifacts)
                 Report(assembly: assembly, outputs: written, succeeded: true).print(as: options.format)
             } catch {
                 let error = error as? AssemblyError ?? AssemblyError("cannot write outputs: \(error)")
@@ -32,17 +32,18 @@ extension Assemble {
             }
         }
 
-        private func write(_ document: Document, of manuscript: Manuscript) throws -> [String] {
+        private func write(_ document: Document, of manuscript: Manuscript, artifacts: [Artifact]) throws -> [String] {
             let staged = try StagedOutput(directory: URL(fileURLWithPath: output))
+            for artifact in artifacts { try staged.write(artifact.data, as: artifact.path) }
             let input = RenderInput(document: document, date: BuildDate.forBuild(of: document.edition),
                                     readAsset: manuscript.data(at:))
             for volume in document.volumes {
                 for writer in Self.writers where manuscript.outputs.formats.contains(writer.format) {
                     let name = manuscript.outputs.fileName(volume: volume.id, format: writer.format)
-                    try writer.init().write(volume, of: input, to: staged.stagingPath(for: name))
+                    try writer.init().write(volume, of: input, to: try staged.stagingPath(for: name))
                 }
             }
-            return try staged.commit().map { output + "/" + $0.lastPathComponent }
+            return try staged.commit().map { "\(output)/\($0)" }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ManuscriptCore
 
 /// Options shared by the commands that read a manuscript.
 struct ManuscriptOptions: ParsableArguments {
@@ -10,7 +11,12 @@ struct ManuscriptOptions: ParsableArguments {
 
     @Flag(help: "Fail on warnings as well as errors.")
     var strict = false
+
+    @Option(help: "Treat the edition as this status (draft, public-comment or final), e.g. to check a draft against release rules.")
+    var status: EditionStatus?
 }
+
+extension EditionStatus: ExpressibleByArgument {}
 
 enum FindingFormat: String, ExpressibleByArgument {
     case text

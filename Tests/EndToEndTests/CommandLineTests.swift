@@ -47,6 +47,7 @@ struct CommandLineTests {
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("role-tables  (Role Tables)"))
         #expect(result.standardOutput.contains("numbering  (Numbering)"))
+        #expect(result.standardOutput.contains("character-limits  (Character Limits)"))
         #expect(result.standardOutput.contains("cross-references  (Cross References)"))
         #expect(result.standardOutput.contains("option table-format"))
     }
@@ -55,7 +56,14 @@ struct CommandLineTests {
         let work = try copy("minimal")
         let result = try AssembleCommand.run(["Manuscript", "--output", "Out"], in: work)
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardOutput == "wrote Out/t-vision.epub\nwrote Out/t-vision.docx\n")
+        #expect(result.standardOutput == """
+            wrote Out/reports/brevity.json
+            wrote Out/reports/brevity.csv
+            wrote Out/reports/brevity.html
+            wrote Out/t-vision.epub
+            wrote Out/t-vision.docx
+
+            """)
     }
 
     @Test func buildsAreByteIdenticalAcrossRunsAndTimeZones() throws {
@@ -80,7 +88,7 @@ struct CommandLineTests {
         let failed = try AssembleCommand.run(["build", "Manuscript"], in: work)
         #expect(failed.status == 1)
         #expect(try Data(contentsOf: epub) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("Output").path).sorted() == ["t-vision.docx", "t-vision.epub"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("Output").path).sorted() == ["reports", "t-vision.docx", "t-vision.epub"])
     }
 
     @Test func unwritableOutputIsAClearError() throws {

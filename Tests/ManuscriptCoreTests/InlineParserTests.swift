@@ -6,7 +6,7 @@ struct InlineParserTests {
     func parse(_ text: String) throws -> [Inline] {
         let yaml = "p: |\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n"
         let root = try #require(try YAMLFile.parse(Data(yaml.utf8), displayPath: "i.yaml"))
-        return try InlineParser.parse(root.mapping("r").required("p"), what: "paragraph")
+        return try InlineParser.parse(root.mapping("r").required("p"), what: "paragraph").withoutAnchors
     }
 
     func error(_ text: String) -> String? {
@@ -37,6 +37,21 @@ struct InlineParserTests {
 
     @Test func escapesKeepMarkupCharacters() throws {
         #expect(try parse("\\*\\*そのまま\\*\\*") == [.text("**そのまま**")])
+    }
+
+    @Test func anchorsMarkWhereTextStartsInTheSource() throws {
+        let yaml = "p: |\n  一行目の**強調**と\n  二行目\n"
+        let root = try #require(try YAMLFile.parse(Data(yaml.utf8), displayPath: "i.yaml"))
+        let inlines = try InlineParser.parse(root.mapping("r").required("p"), what: "paragraph")
+        let anchors = inlines.flatMap { inline -> [String] in
+            switch inline {
+            case .anchor(let location): return [location.description]
+            case .strong(let content): return content.compactMap { if case .anchor(let l) = $0 { l.description } else { nil } }
+            default: return []
+            }
+        }
+        #expect(anchors == ["i.yaml:2:3", "i.yaml:2:9", "i.yaml:2:13", "i.yaml:3:3"])
+        #expect(inlines.plainText == "一行目の強調と二行目")
     }
 
     @Test func unclosedMarkupIsLocated() {

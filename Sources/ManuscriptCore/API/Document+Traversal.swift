@@ -110,7 +110,7 @@ extension Array where Element == Inline {
                 try content.updateReferences(body); self[i] = .strong(content)
             case .link(let url, var content):
                 try content.updateReferences(body); self[i] = .link(url: url, content: content)
-            case .text, .lineBreak:
+            case .text, .lineBreak, .anchor:
                 break
             }
         }

@@ -11,6 +11,7 @@ extension Inline: Codable {
                          content: try c.decode([Inline].self, forKey: .init("content")))
         case "reference": self = .reference(try c.decode(CrossReference.self, forKey: .init("reference")))
         case "line-break": self = .lineBreak
+        case "anchor": self = .anchor(try c.decode(SourceLocation.self, forKey: .init("location")))
         default:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown inline type '\(type)'")
         }
@@ -34,6 +35,9 @@ extension Inline: Codable {
             try c.encode(reference, forKey: .init("reference"))
         case .lineBreak:
             try c.encode("line-break", forKey: .type)
+        case .anchor(let location):
+            try c.encode("anchor", forKey: .type)
+            try c.encode(location, forKey: .init("location"))
         }
     }
 }

@@ -6,6 +6,10 @@ public indirect enum Inline: Hashable, Sendable {
     /// A cross-reference to an element id, written `[[id]]` or `[[id|label]]` in the manuscript.
     case reference(CrossReference)
     case lineBreak
+    /// A zero-width marker: the text after it starts at this place in the manuscript. The parser puts
+    /// one wherever visible text stops following its source (a new line, after markup), so checks
+    /// such as sentence length can point at the exact line and column. Writers print nothing for it.
+    case anchor(SourceLocation)
 }
 
 extension Inline {
@@ -16,6 +20,7 @@ extension Inline {
         case .strong(let content), .link(_, let content): return content.plainText
         case .reference(let reference): return reference.displayText
         case .lineBreak: return "\n"
+        case .anchor: return ""
         }
     }
 }
@@ -23,4 +28,21 @@ extension Inline {
 extension Array where Element == Inline {
     /// The text a reader sees, without markup.
     public var plainText: String { map(\.plainText).joined() }
+
+    /// The same text without source anchors (and the text runs they split joined again), for
+    /// comparing content.
+    public var withoutAnchors: [Inline] {
+        var result: [Inline] = []
+        for inline in self {
+            switch inline {
+            case .anchor: continue
+            case .strong(let content): result.append(.strong(content.withoutAnchors))
+            case .link(let url, let content): result.append(.link(url: url, content: content.withoutAnchors))
+            case .text(let text):
+                if case .text(let previous)? = result.last { result[result.count - 1] = .text(previous + text) } else { result.append(inline) }
+            default: result.append(inline)
+            }
+        }
+        return result
+    }
 }

@@ -13,12 +13,13 @@ public struct Pipeline {
 
     /// Runs the manuscript's pipeline (every built-in stage, when it names none).
     ///
-    /// Returns the changed document and the stages' findings; throws an ``AssemblyError`` carrying the
-    /// stage id when a stage cannot run at all.
-    public func run(_ manuscript: Manuscript) throws -> (document: Document, findings: FindingList) {
+    /// Returns the changed document, the stages' findings and files; throws an ``AssemblyError``
+    /// carrying the stage id when a stage cannot run at all.
+    public func run(_ manuscript: Manuscript) throws -> PipelineResult {
         var context = StageContext(document: manuscript.document, manuscriptRoot: manuscript.root,
                                    manuscriptDisplayPath: manuscript.displayPath)
-        for invocation in manuscript.pipeline ?? defaultInvocations(at: .start(of: manuscript.displayPath)) {
+        let invocations = manuscript.pipeline ?? defaultInvocations(at: .start(of: manuscript.displayPath))
+        for invocation in invocations {
             context.stageIdentifier = invocation.identifier
             do {
                 try run(invocation, in: &context)
@@ -27,18 +28,20 @@ public struct Pipeline {
             }
         }
         var findings = context.findings
-        findings.append(contentsOf: unprocessedBlocks(in: context.document))
-        return (context.document, findings)
+        findings.append(contentsOf: unprocessedBlocks(in: context.document, ran: Set(invocations.map(\.identifier))))
+        return PipelineResult(document: context.document, findings: findings, artifacts: context.artifacts)
     }
 
     /// All block kinds the registered stages add, for ``Manuscript/load(from:displayPath:blockKinds:)``.
     public var blockKinds: [String] { registry.flatMap { $0.description.blockKinds } }
 
-    /// Custom blocks still in the document: their stage is missing from the pipeline.
-    private func unprocessedBlocks(in document: Document) -> [Finding] {
+    /// Custom blocks whose stage is missing from the pipeline. Those whose stage ran are data it kept
+    /// (declarations other stages may read); writers print nothing for them.
+    private func unprocessedBlocks(in document: Document, ran: Set<String>) -> [Finding] {
         document.blockPlaces.compactMap { place in
             guard case .custom(let block) = place.block.content else { return nil }
             let owner = registry.first { $0.description.blockKinds.contains(block.kind) }?.description.identifier ?? "manuscript"
+            if ran.contains(owner) { return nil }
             return Finding(.error, "'\(block.kind)' blocks need the '\(owner)' stage in the edition's pipeline",
                            at: place.block.location, stage: owner)
         }

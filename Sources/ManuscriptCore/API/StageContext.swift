@@ -8,6 +8,8 @@ public struct StageContext {
     /// How the user named the manuscript folder; the prefix of printed paths.
     public let manuscriptDisplayPath: String
     public private(set) var findings = FindingList()
+    /// Files stages produce besides the document (reports), written with the volumes.
+    public private(set) var artifacts: [Artifact] = []
     /// The identifier stamped on findings reported through ``report(_:_:at:)``.
     public internal(set) var stageIdentifier: String
 
@@ -35,4 +37,10 @@ public struct StageContext {
     }
 
     mutating func append(_ found: [Finding]) { findings.append(contentsOf: found) }
+
+    /// Adds a file to write under the output folder; a later file at the same path replaces it.
+    public mutating func addArtifact(_ artifact: Artifact) {
+        artifacts.removeAll { $0.path == artifact.path }
+        artifacts.append(artifact)
+    }
 }

@@ -25,22 +25,28 @@ public final class StagedOutput {
         try? FileManager.default.removeItem(at: staging)
     }
 
-    /// Where to write the file that will become `name` in the output folder.
-    public func stagingPath(for name: String) -> String {
+    /// Where to write the file that will become `name` (which may include folders) in the output folder.
+    public func stagingPath(for name: String) throws -> String {
         names.append(name)
-        return staging.appendingPathComponent(name).path
+        let url = staging.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        return url.path
     }
 
-    /// Moves every staged file into the output folder, replacing older versions.
-    public func commit() throws -> [URL] {
-        var written: [URL] = []
+    /// Stages a file given as bytes.
+    public func write(_ data: Data, as name: String) throws {
+        try data.write(to: URL(fileURLWithPath: try stagingPath(for: name)))
+    }
+
+    /// Moves every staged file into the output folder, replacing older versions; returns their names.
+    public func commit() throws -> [String] {
         for name in names {
             let destination = directory.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
             guard rename(staging.appendingPathComponent(name).path, destination.path) == 0 else {
                 throw AssemblyError("cannot move \(name) into \(directory.path): \(String(cString: strerror(errno)))")
             }
-            written.append(destination)
         }
-        return written
+        return names
     }
 }

@@ -28,8 +28,19 @@ struct InlineParser {
     private mutating func parseRun(closing: String?, openedAt opening: Int) throws -> [Inline] {
         var result: [Inline] = []
         var text = String.UnicodeScalarView()
+        var needsAnchor = true
         func flush() {
             if !text.isEmpty { result.append(.text(String(text))); text = String.UnicodeScalarView() }
+        }
+        /// Adds visible text from source offset `offset`, marking where it starts when it does not
+        /// follow the previous visible character in the source.
+        func append(_ scalar: Unicode.Scalar, from offset: Int) {
+            if needsAnchor {
+                flush()
+                result.append(.anchor(node.location(ofScalarOffset: offset)))
+                needsAnchor = false
+            }
+            text.append(scalar)
         }
         while position < limit {
             if let closing, matches(closing, at: position) {
@@ -41,25 +52,30 @@ struct InlineParser {
             if c == "\\" && position + 1 < limit {
                 let next = scalars[position + 1]
                 position += 2
-                if next == "\n" { flush(); result.append(.lineBreak) } else { text.append(next) }
+                if next == "\n" { flush(); result.append(.lineBreak) } else { needsAnchor = true; append(next, from: position - 1) }
+                needsAnchor = true
             } else if matches("**", at: position) {
                 let start = position
                 position += 2
                 flush()
                 result.append(.strong(try parseRun(closing: "**", openedAt: start)))
+                needsAnchor = true
             } else if matches("[[", at: position) {
                 flush()
                 result.append(.reference(try parseReference()))
+                needsAnchor = true
             } else if c == "[", let link = try parseLink() {
                 flush()
                 result.append(link)
+                needsAnchor = true
             } else if c == "\n" {
                 position += 1
                 if let before = text.last, position < limit, Self.isLatin(before), Self.isLatin(scalars[position]) {
                     text.append(" ")
                 }
+                needsAnchor = true
             } else {
-                text.append(c)
+                append(c, from: position)
                 position += 1
             }
         }

@@ -1,0 +1,60 @@
+import Foundation
+import ManuscriptCore
+
+/// Counts the manuscript against the reviewers' limits and writes the brevity report.
+public struct CharacterLimitsStage: Stage {
+    public static let description = StageDescription(
+        identifier: "character-limits",
+        name: "Character Limits",
+        summary: "Counts volumes, sections, blocks and sentences against the reviewers' limits file and writes the brevity report",
+        options: [
+            StageOptionDescription(name: "limits", summary: "The limits file, relative to the manuscript folder; without one only the sentence guidance applies",
+                                   defaultValue: "limits.yaml"),
+            StageOptionDescription(name: "report", summary: "Write reports/brevity.{json,csv,html} into the output folder", defaultValue: "true"),
+        ],
+        examples: CharacterLimitsExamples.all)
+
+    private let limitsPath: String
+    private let limitsRequired: Bool
+    private let limitsLocation: SourceLocation
+    private let writesReport: Bool
+
+    public init(options: StageOptions) throws {
+        limitsPath = try options.string("limits", default: "limits.yaml")
+        limitsRequired = options["limits"] != nil
+        limitsLocation = options["limits"]?.location ?? options.location
+        writesReport = try options.bool("report", default: true)
+    }
+
+    public func run(_ context: inout StageContext) throws {
+        let file = try loadLimits(context)
+        let evaluator = LimitEvaluator(document: context.document, measure: Measure(rules: file.rules))
+        let release = context.document.edition.status.isRelease
+        var measurements: [Measurement] = []
+        for limit in file.limits.filter({ $0.scope != .sentence }) + file.sentenceLimits {
+            for measurement in try evaluator.measurements(for: limit) {
+                measurements.append(measurement)
+                guard measurement.status != .ok else { continue }
+                let count = limit.unit.describe(measurement.value)
+                var message = "\(measurement.subject) has \(count); \(limit.explanation(for: measurement.status))"
+                var severity: Severity = measurement.status == .error ? .error : .warning
+                if severity == .error && !release {
+                    // Drafts are works in progress: over-limit text is reported but does not stop the build.
+                    severity = .warning
+                    message += " (an error in public-comment and final editions)"
+                }
+                context.report(severity, message, at: measurement.location)
+            }
+        }
+        if writesReport {
+            let report = BrevityReport(document: context.document, file: file, evaluator: evaluator, measurements: measurements)
+            for artifact in try report.artifacts() { context.addArtifact(artifact) }
+        }
+    }
+
+    private func loadLimits(_ context: StageContext) throws -> LimitsFile {
+        let exists = FileManager.default.fileExists(atPath: context.manuscriptRoot.appendingPathComponent(limitsPath).path)
+        guard exists || limitsRequired else { return LimitsFile() }
+        return try LimitsFile(context.readDataFile(limitsPath, at: limitsLocation))
+    }
+}

@@ -1,0 +1,31 @@
+/// What a limit counts in; every limit names one.
+enum CountingUnit: String, CaseIterable {
+    /// Grapheme clusters after NFC; whitespace and line breaks excluded unless configured.
+    case characters
+    /// 全角換算: narrow and half-width characters count 0.5.
+    case fullwidthEquivalent = "fullwidth-equivalent"
+    /// 400字詰め原稿用紙 (20 × 20) sheets, laid out with line-start kinsoku and paragraph breaks.
+    case manuscriptSheets = "manuscript-sheets"
+    /// Estimated printed pages for the configured page layout.
+    case pages
+
+    /// The unit's name on the Japanese report page.
+    var japaneseLabel: String {
+        switch self {
+        case .characters: "文字"
+        case .fullwidthEquivalent: "字（全角換算）"
+        case .manuscriptSheets: "枚（400字詰め）"
+        case .pages: "ページ（推定）"
+        }
+    }
+
+    /// How a count in this unit is printed in messages: "3,412 characters (fullwidth-equivalent)".
+    func describe(_ value: Double) -> String {
+        switch self {
+        case .characters: "\(CountFormat.number(value)) characters"
+        case .fullwidthEquivalent: "\(CountFormat.number(value)) characters (fullwidth-equivalent)"
+        case .manuscriptSheets: "\(CountFormat.number(value)) manuscript sheets (400字詰め)"
+        case .pages: "an estimated \(CountFormat.number(value)) pages"
+        }
+    }
+}

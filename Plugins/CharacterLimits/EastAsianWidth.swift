@@ -1,0 +1,22 @@
+/// A character's East Asian Width class (UAX #11), as 全角換算 needs it.
+enum EastAsianWidth {
+    /// F and W: counts 1.
+    case wide
+    /// H: half-width forms such as ｶ; counts 0.5.
+    case halfwidth
+    /// A: wide in East Asian contexts (①, ●, ※); counted as configured.
+    case ambiguous
+    /// Na and N: counts 0.5.
+    case narrow
+
+    static func of(_ scalar: Unicode.Scalar) -> EastAsianWidth {
+        let value = scalar.value
+        var low = 0, high = EastAsianWidthTable.ranges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = EastAsianWidthTable.ranges[middle]
+            if value < range.first { high = middle - 1 } else if value > range.last { low = middle + 1 } else { return range.width }
+        }
+        return .narrow
+    }
+}

@@ -1,0 +1,30 @@
+/// Lays text out on a grid of fixed-width lines, as 原稿用紙 and printed pages do.
+///
+/// Each paragraph starts a new line (indented one cell when it is body text). A character that must
+/// not start a line (行頭禁則: 、。」) and small kana among them) hangs in the margin of the line before
+/// instead. Half-width characters take half a cell, so two digits share one, as on 原稿用紙.
+struct Layout {
+    let rules: CountingRules
+    let width: Double
+
+    static let noLineStart: Set<Character> = Set("、。，．,.）)」』】〕〉》］]｝}’”ー…‥・：；:;！？!?ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ")
+
+    /// Lines one paragraph takes.
+    func lines(_ text: String, indented: Bool) -> Int {
+        var lines = 1
+        var column = indented ? 1.0 : 0
+        var hung = false
+        for character in rules.normalized(text) {
+            if character == "\n" { lines += 1; column = 0; hung = false; continue }
+            let cell = rules.width(of: character)
+            if column + cell > width {
+                if !hung && Self.noLineStart.contains(character) { hung = true; continue }
+                lines += 1
+                column = 0
+                hung = false
+            }
+            column += cell
+        }
+        return lines
+    }
+}

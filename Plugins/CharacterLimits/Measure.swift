@@ -1,0 +1,31 @@
+/// Counts text pieces in any unit.
+struct Measure {
+    let rules: CountingRules
+
+    func count(_ pieces: [TextPiece], in unit: CountingUnit) -> Double {
+        switch unit {
+        case .characters: pieces.reduce(0) { $0 + rules.characters($1.text) }
+        case .fullwidthEquivalent: pieces.reduce(0) { $0 + rules.fullwidthEquivalent($1.text) }
+        case .manuscriptSheets: Double(lines(pieces, width: 20, indentBody: true)) / 20
+        case .pages: Double(lines(pieces, width: rules.charactersPerLine, indentBody: true)) / Double(rules.linesPerPage)
+        }
+    }
+
+    private func lines(_ pieces: [TextPiece], width: Int, indentBody: Bool) -> Int {
+        let layout = Layout(rules: rules, width: Double(width))
+        let onPage = width != 20
+        return pieces.reduce(0) { total, piece in
+            switch piece.shape {
+            case .body: return total + layout.lines(piece.text, indented: indentBody)
+            case .item: return total + layout.lines(piece.text, indented: false)
+            // On a page a heading is set off by space; on 原稿用紙 it simply takes its lines.
+            case .heading: return total + layout.lines(piece.text, indented: false) + (onPage ? 1 : 0)
+            case .row(let cells):
+                guard onPage else { return total + layout.lines(piece.text, indented: false) }
+                let cellLayout = Layout(rules: rules, width: max(2, Double(width / max(cells.count, 1)) - 1))
+                return total + (cells.map { cellLayout.lines($0, indented: false) }.max() ?? 1)
+            case .figure: return total + (onPage ? rules.figureLines : 0)
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/// What a pipeline run gives: the changed document, the stages' findings and their other files.
+public struct PipelineResult: Sendable {
+    public var document: Document
+    public var findings: FindingList
+    public var artifacts: [Artifact]
+}

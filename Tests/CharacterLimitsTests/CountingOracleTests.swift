@@ -1,0 +1,91 @@
+@testable import CharacterLimits
+import Foundation
+import Testing
+
+/// Character counts checked against an independent oracle: Python's unicodedata (NFC, East Asian
+/// Width) and the regex module's `\X` grapheme clusters, run as a separate program.
+struct CountingOracleTests {
+    static let tricky = [
+        "か\u{3099}きく",                 // combining dakuten: NFC makes が
+        "ハ\u{309A}ン",                   // combining handakuten
+        "葛\u{E0100}飾区",                // ideographic variation selector: one grapheme, not two
+        "👨‍👩‍👧‍👦と🇯🇵と👍🏽",              // ZWJ family, flag, skin tone: one grapheme each
+        "ｶﾞｷﾞｸﾞ",                        // half-width katakana with half-width voicing marks
+        "ＡＢＣabc１２３123",             // full- and half-width Latin and digits
+        "①±※●",                        // East Asian Ambiguous
+        "㎡と㍻",                          // compatibility characters NFKC would rewrite
+        "e\u{301}tude café",              // combining acute, and a space
+        "地域　共生 社会\n改行",           // ideographic space, space and line break
+        "ﾃｽﾄ。Wi-Fi「引用」",
+    ]
+
+    struct OracleCount: Decodable {
+        let characters: Double
+        let fullwidth: Double
+    }
+
+    static let oracle = """
+        import json, sys, unicodedata, regex
+        def width(g):
+            w = unicodedata.east_asian_width(g[0])
+            return 1.0 if w in ("F", "W", "A") else 0.5
+        out = []
+        for text in json.load(sys.stdin):
+            graphemes = [g for g in regex.findall(r"\\X", unicodedata.normalize("NFC", text)) if not g.isspace()]
+            out.append({"characters": float(len(graphemes)), "fullwidth": sum(width(g) for g in graphemes)})
+        json.dump(out, sys.stdout)
+        """
+
+    func oracleCounts() throws -> [OracleCount]? {
+        let python = "/usr/bin/python3"
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: python)
+        probe.arguments = ["-c", "import regex"]
+        probe.standardError = FileHandle.nullDevice
+        guard FileManager.default.fileExists(atPath: python), (try? probe.run()) != nil else { return nil }
+        probe.waitUntilExit()
+        guard probe.terminationStatus == 0 else {
+            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("python3-regex is missing in CI") }
+            return nil
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", Self.oracle]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        try input.fileHandleForWriting.write(contentsOf: JSONEncoder().encode(Self.tricky))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return try JSONDecoder().decode([OracleCount].self, from: data)
+    }
+
+    @Test func countsAgreeWithTheOracle() throws {
+        guard let expected = try oracleCounts() else { print("note: skipped, no python3-regex for the oracle"); return }
+        let rules = CountingRules()
+        for (text, oracle) in zip(Self.tricky, expected) {
+            #expect(rules.characters(text) == oracle.characters, "characters of «\(text)»")
+            #expect(rules.fullwidthEquivalent(text) == oracle.fullwidth, "fullwidth-equivalent of «\(text)»")
+        }
+    }
+
+    @Test func knownCounts() {
+        let rules = CountingRules()
+        #expect(rules.characters("か\u{3099}") == 1)
+        #expect(rules.characters("葛\u{E0100}") == 1)
+        // The half-width voicing mark extends the grapheme (UAX #29), so ｶﾞ is one half-width character.
+        #expect(rules.characters("ｶﾞ") == 1 && rules.fullwidthEquivalent("ｶﾞ") == 0.5)
+        #expect(rules.fullwidthEquivalent("ABCD") == 2)
+        #expect(rules.fullwidthEquivalent("①") == 1)
+        #expect(rules.characters("㎡") == 1, "never NFKC: ㎡ stays one character")
+        #expect(rules.characters("地域 共生\n") == 4)
+        var spaces = CountingRules()
+        spaces.countWhitespace = true
+        #expect(spaces.characters("地域 共生\n") == 6)
+        var narrowAmbiguous = CountingRules()
+        narrowAmbiguous.ambiguousWidth = 0.5
+        #expect(narrowAmbiguous.fullwidthEquivalent("①●") == 1)
+    }
+}
