@@ -91,6 +91,32 @@ struct CommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("Output").path).sorted() == ["reports", "t-vision.docx", "t-vision.epub"])
     }
 
+    @Test func reviewersCheckWritesTheBrevityReportEvenWhenOverLimits() throws {
+        let work = try copy("character-limits-release")
+        let result = try AssembleCommand.run(["check", "Manuscript", "--report"], in: work)
+        #expect(result.status == 1)
+        #expect(result.standardOutput == "wrote Output/reports/brevity.json\nwrote Output/reports/brevity.csv\nwrote Output/reports/brevity.html\n")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: work.appendingPathComponent("Output/reports/brevity.json"))) as? [String: Any])
+        let measurement = try #require((json["measurements"] as? [[String: Any]])?.first { $0["scope"] as? String == "section" })
+        #expect(measurement["value"] as? Double == 47 && measurement["error"] as? Double == 20 && measurement["status"] as? String == "error")
+        let csv = try String(contentsOf: work.appendingPathComponent("Output/reports/brevity.csv"), encoding: .utf8)
+        #expect(csv.contains("section,\"section \"\"a\"\"\",fullwidth-equivalent,47,10,20,error,Manuscript/s/a.yaml,1,1"))
+        #expect(try String(contentsOf: work.appendingPathComponent("Output/reports/brevity.html"), encoding: .utf8).contains("上限を超えた箇所（1件）"))
+    }
+
+    @Test func statusOverrideChecksADraftAgainstReleaseRules() throws {
+        let work = try copy("character-limits-release")
+        let edition = work.appendingPathComponent("Manuscript/edition.yaml")
+        try String(contentsOf: edition, encoding: .utf8).replacingOccurrences(of: "status: public-comment", with: "status: draft")
+            .write(to: edition, atomically: true, encoding: .utf8)
+        let draft = try AssembleCommand.run(["check", "Manuscript"], in: work)
+        #expect(draft.status == 0)
+        #expect(draft.standardError.contains("warning: section \"a\" has 47 characters (fullwidth-equivalent); limit 20 (an error in public-comment and final editions)"))
+        let asFinal = try AssembleCommand.run(["check", "Manuscript", "--status", "final"], in: work)
+        #expect(asFinal.status == 1)
+        #expect(asFinal.standardError.contains("error: section \"a\" has 47 characters"))
+    }
+
     @Test func unwritableOutputIsAClearError() throws {
         let work = try copy("minimal")
         try Data("a file, not a folder".utf8).write(to: work.appendingPathComponent("Output"))

@@ -106,6 +106,16 @@ struct SampleBuildTests {
         #expect(xhtml.contains("<span class=\"xref\">資料編 資料2 地域福祉に関するアンケート調査結果</span>"))
     }
 
+    @Test func brevityReportComparesWithTheOldPlan() throws {
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("reports/brevity.json"))) as? [String: Any])
+        let oldPlan = try #require(json["oldPlan"] as? [String: Any])
+        #expect(oldPlan["pages"] as? Double == 100)
+        let vision = try #require((json["volumes"] as? [[String: Any]])?.first { $0["id"] as? String == "vision" })
+        #expect((vision["pages"] as? Double ?? 100) < 30, "the new vision must be far shorter than the old plan")
+        let html = try String(contentsOf: output.appendingPathComponent("reports/brevity.html"), encoding: .utf8)
+        #expect(html.contains("現行計画（いわき市地域福祉計画）") && html.contains("第4章 このビジョンの進め方（推進方法）"))
+    }
+
     @Test func draftShowsEditorNotesAndTheDraftMark() throws {
         let epub = try ZipReader(path: file("vision", "epub"))
         #expect(try epub.text(named: "EPUB/overview.xhtml").contains("class=\"editor-note\""))
