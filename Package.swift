@@ -39,7 +39,8 @@ let package = Package(
         .target(name: "CrossReferences", dependencies: ["ManuscriptCore"], path: "Plugins/CrossReferences"),
         .target(name: "RoleTables", dependencies: ["ManuscriptCore"], path: "Plugins/RoleTables"),
         .target(name: "CharacterLimits", dependencies: ["ManuscriptCore"], path: "Plugins/CharacterLimits"),
-        .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "RoleTables", "Numbering", "CrossReferences", "CharacterLimits"]),
+        .target(name: "GlossaryLinking", dependencies: ["ManuscriptCore"], path: "Plugins/GlossaryLinking"),
+        .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "RoleTables", "Numbering", "GlossaryLinking", "CrossReferences", "CharacterLimits"]),
 
         .executableTarget(
             name: "assemble",
@@ -51,6 +52,7 @@ let package = Package(
         .target(name: "AssemblyTestSupport", dependencies: ["ManuscriptCore", "BuiltInStages"]),
         .testTarget(name: "ManuscriptCoreTests", dependencies: ["ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "CharacterLimitsTests", dependencies: ["CharacterLimits", "ManuscriptCore", "AssemblyTestSupport"]),
+        .testTarget(name: "GlossaryLinkingTests", dependencies: ["GlossaryLinking", "ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "StageTests", dependencies: ["ManuscriptCore", "BuiltInStages", "AssemblyTestSupport"]),
         .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "ZipArchive", "AssemblyTestSupport"]),
         .testTarget(

@@ -29,6 +29,10 @@ struct LocatedText {
                 }
             case .strong(let content), .link(_, let content):
                 append(content)
+            case .footnote(let footnote):
+                append(footnote.marked)  // the note itself is not part of the line
+            case .term(let mark):
+                for character in mark.text { items.append(Item(character: character, location: mark.location)) }
             case .reference(let reference):
                 for character in reference.displayText { items.append(Item(character: character, location: reference.location)) }
             case .lineBreak:

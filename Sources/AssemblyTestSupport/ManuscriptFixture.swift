@@ -35,6 +35,6 @@ public enum ManuscriptFixture {
     /// Writes `files` (which must include edition.yaml) and loads them; paths print relative to the folder.
     public static func load(_ files: [String: String], in folder: TemporaryFolder) throws -> (manuscript: Manuscript?, findings: FindingList) {
         try folder.write(files)
-        return Manuscript.load(from: folder.url, displayPath: "", blockKinds: Pipeline(registry: builtInStages).blockKinds)
+        return Manuscript.load(from: folder.url, displayPath: "", extensions: Pipeline(registry: builtInStages).formatExtensions)
     }
 }

@@ -1,7 +1,20 @@
 import ManuscriptCore
 
 /// The document as plain text, one block a line: what stage examples compare with `shows`.
+/// Footnotes print as `marked〔note〕` and links to glossary entries as `text→entry-id`.
 public enum PlainText {
+    public static func text(_ inlines: [Inline]) -> String {
+        inlines.map { inline -> String in
+            switch inline {
+            case .footnote(let footnote): return text(footnote.marked) + "〔" + text(footnote.note) + "〕"
+            case .strong(let content), .link(_, let content): return text(content)
+            case .reference(let reference) where reference.target.hasPrefix("glossary-"):
+                return reference.displayText + "→" + reference.target
+            default: return inline.plainText
+            }
+        }.joined()
+    }
+
     public static func render(_ document: Document) -> String {
         var lines: [String] = []
         for volume in document.volumes {
@@ -19,9 +32,9 @@ public enum PlainText {
     private static func text(of block: Block, visit: ([Block]) -> Void) -> [String] {
         let name = block.printedName.map { [$0] } ?? []
         switch block.content {
-        case .paragraph(let text), .editorNote(let text): return [text.plainText]
-        case .list(let list): return list.items.map(\.plainText)
-        case .table(let table): return name + (table.header + table.rows).map { $0.map(\.plainText).joined(separator: " | ") }
+        case .paragraph(let inlines), .editorNote(let inlines): return [text(inlines)]
+        case .list(let list): return list.items.map(text)
+        case .table(let table): return name + (table.header + table.rows).map { $0.map(text).joined(separator: " | ") }
         case .metrics(let set): return name + set.metrics.map(\.name)
         case .callout(let callout): visit(callout.blocks); return name
         case .heading, .figure: return name

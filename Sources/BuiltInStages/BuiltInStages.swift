@@ -1,5 +1,6 @@
 import CharacterLimits
 import CrossReferences
+import GlossaryLinking
 import ManuscriptCore
 import Numbering
 import RoleTables
@@ -11,6 +12,8 @@ import RoleTables
 public let builtInStages: [any Stage.Type] = [
     RoleTablesStage.self,
     NumberingStage.self,
+    // After numbering, so its notes can point at 「資料編 資料5 用語集」.
+    GlossaryLinkingStage.self,
     CrossReferencesStage.self,
     // Last, so references count as printed and roles declarations are still there to count.
     CharacterLimitsStage.self,

@@ -11,6 +11,8 @@ struct WordBody {
     private(set) var hyperlinks: [(id: String, url: String)] = []
     private(set) var images: [WordImage] = []
     private(set) var numbering = WordNumbering()
+    /// Footnotes in order; Word numbers them from 1 (0 and -1 are the separators).
+    private(set) var footnotes: [[Inline]] = []
     /// Bookmark numbers by element id; the bookmark is named `_Ref<number>`.
     private var bookmarks: [String: Int] = [:]
     private var drawingCount = 0
@@ -237,6 +239,12 @@ struct WordBody {
                 xml += "<w:r><w:br/></w:r>"
             case .anchor:
                 break
+            case .term(let mark):
+                xml += WordXML.run(mark.text, properties: properties)
+            case .footnote(let footnote):
+                xml += runs(footnote.marked, properties: properties)
+                footnotes.append(footnote.note)
+                xml += "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"\(footnotes.count)\"/></w:r>"
             case .link(let url, let content):
                 let id = "rIdLink\(hyperlinks.count + 1)"
                 hyperlinks.append((id, url))

@@ -38,6 +38,7 @@ struct WordPackage {
             <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
             <w:zoom w:percent="100"/><w:defaultTabStop w:val="840"/>\
             <w:characterSpacingControl w:val="compressPunctuation"/>\
+            <w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>\
             <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
             <w:themeFontLang w:val="en-US" w:eastAsia="\(language.xmlEscaped)"/>\
             </w:settings>
@@ -64,6 +65,7 @@ struct WordPackage {
             <Override PartName="/word/settings.xml" ContentType="\(main).settings+xml"/>\
             <Override PartName="/word/fontTable.xml" ContentType="\(main).fontTable+xml"/>\
             <Override PartName="/word/footer1.xml" ContentType="\(main).footer+xml"/>\
+            <Override PartName="/word/footnotes.xml" ContentType="\(main).footnotes+xml"/>\
             <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
             <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
             </Types>
@@ -77,7 +79,8 @@ struct WordPackage {
             <Relationship Id="rIdNumbering" Type="\(base)/numbering" Target="numbering.xml"/>\
             <Relationship Id="rIdSettings" Type="\(base)/settings" Target="settings.xml"/>\
             <Relationship Id="rIdFonts" Type="\(base)/fontTable" Target="fontTable.xml"/>\
-            <Relationship Id="rIdFooter" Type="\(base)/footer" Target="footer1.xml"/>
+            <Relationship Id="rIdFooter" Type="\(base)/footer" Target="footer1.xml"/>\
+            <Relationship Id="rIdFootnotes" Type="\(base)/footnotes" Target="footnotes.xml"/>
             """
         for link in body.hyperlinks {
             xml += "<Relationship Id=\"\(link.id)\" Type=\"\(base)/hyperlink\" Target=\"\(link.url.xmlEscaped)\" TargetMode=\"External\"/>"

@@ -85,7 +85,11 @@ enum WordStyles {
                                  pPr: "<w:pBdr><w:top w:val=\"dashed\" w:sz=\"6\" w:space=\"4\" w:color=\"B35C00\"/><w:left w:val=\"dashed\" w:sz=\"6\" w:space=\"4\" w:color=\"B35C00\"/><w:bottom w:val=\"dashed\" w:sz=\"6\" w:space=\"4\" w:color=\"B35C00\"/><w:right w:val=\"dashed\" w:sz=\"6\" w:space=\"4\" w:color=\"B35C00\"/></w:pBdr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FFF4E5\"/><w:spacing w:before=\"120\" w:after=\"120\"/>",
                                  rPr: "<w:color w:val=\"7A3E00\"/>")
         styles += paragraphStyle("Footer", name: "footer")
+        styles += paragraphStyle("FootnoteText", name: "footnote text", pPr: "<w:snapToGrid w:val=\"0\"/><w:jc w:val=\"left\"/>",
+                                 rPr: "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
         styles += """
+            <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:uiPriority w:val="99"/>\
+            <w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>\
             <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:uiPriority w:val="99"/>\
             <w:rPr><w:color w:val="0B5394"/><w:u w:val="single"/></w:rPr></w:style>\
             <w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>\

@@ -22,6 +22,9 @@ enum StyleSheet {
         figure { margin: 1em 0; text-align: center; }
         figure img { max-width: 100%; }
         figcaption, .number { font-weight: bold; }
+        .noteref { font-size: 0.75em; vertical-align: super; text-decoration: none; }
+        .footnote { font-size: 0.85em; border-top: 1px solid #999; margin-top: 1em; padding-top: 0.3em; }
+        .glossary-term { font-weight: bold; }
         .title-page { text-align: center; margin-top: 20%; }
         .book-title { border: none; font-size: 2em; }
         .draft-mark { display: inline-block; border: 2px solid #c00; color: #c00; padding: 0 0.4em; font-weight: bold; }

@@ -5,6 +5,8 @@ final class XHTMLRenderer {
     let volume: Volume
     let showsNotes: Bool
     private(set) var images: ImageCatalog
+    /// Footnotes met in the current section, printed at its end.
+    private var footnotes: [Footnote] = []
 
     init(volume: Volume, showsNotes: Bool, images: ImageCatalog) {
         self.volume = volume
@@ -15,7 +17,9 @@ final class XHTMLRenderer {
     func section(_ section: Section) -> String {
         var html = "<section id=\"\(section.id)\" epub:type=\"chapter\" aria-labelledby=\"\(section.id)-title\">\n"
         html += "<h1 id=\"\(section.id)-title\">\(section.displayTitle.xmlEscaped)</h1>\n"
+        footnotes = []
         html += blocks(section.blocks)
+        html += footnoteList()
         return html + "</section>"
     }
 
@@ -97,6 +101,17 @@ final class XHTMLRenderer {
         return html + "</tbody>\n</table>\n"
     }
 
+    /// The section's footnotes, each linking back to where it was referenced.
+    private func footnoteList() -> String {
+        guard !footnotes.isEmpty else { return "" }
+        var html = ""
+        for (index, footnote) in footnotes.enumerated() {
+            html += "<aside class=\"footnote\" epub:type=\"footnote\" role=\"doc-footnote\" id=\"\(footnote.id)\">"
+            html += "<p><a href=\"#ref-\(footnote.id)\">※\(index + 1)</a> \(inlines(footnote.note))</p></aside>\n"
+        }
+        return html
+    }
+
     func inlines(_ inlines: [Inline]) -> String {
         inlines.map(inline).joined()
     }
@@ -108,6 +123,12 @@ final class XHTMLRenderer {
         case .link(let url, let content): return "<a href=\"\(url.xmlEscaped)\">\(inlines(content))</a>"
         case .lineBreak: return "<br/>"
         case .anchor: return ""
+        case .term(let mark): return mark.text.xmlEscaped
+        case .footnote(let footnote):
+            footnotes.append(footnote)
+            let number = footnotes.count
+            return inlines(footnote.marked)
+                + "<a class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\" id=\"ref-\(footnote.id)\" href=\"#\(footnote.id)\">※\(number)</a>"
         case .reference(let reference):
             let text = reference.displayText.xmlEscaped
             guard let target = reference.resolved, target.volume == volume.id else {

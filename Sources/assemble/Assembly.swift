@@ -15,7 +15,7 @@ struct Assembly {
     init(options: ManuscriptOptions) {
         let root = URL(fileURLWithPath: options.manuscript)
         let pipeline = Pipeline(registry: builtInStages)
-        let loaded = Manuscript.load(from: root, displayPath: options.manuscript, blockKinds: pipeline.blockKinds)
+        let loaded = Manuscript.load(from: root, displayPath: options.manuscript, extensions: pipeline.formatExtensions)
         findings = loaded.findings
         guard var manuscript = loaded.manuscript, !findings.hasErrors else { return }
         if let status = options.status { manuscript.document.edition.status = status }

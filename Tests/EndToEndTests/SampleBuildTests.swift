@@ -116,6 +116,28 @@ struct SampleBuildTests {
         #expect(html.contains("現行計画（いわき市地域福祉計画）") && html.contains("第4章 このビジョンの進め方（推進方法）"))
     }
 
+    @Test func glossaryTermsCarryTheirDefinitionsAsFootnotesInBothFormats() throws {
+        let xhtml = try ZipReader(path: file("vision", "epub")).text(named: "EPUB/overview.xhtml")
+        #expect(xhtml.contains("市町村地域福祉計画<a class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\""))
+        #expect(xhtml.contains("<aside class=\"footnote\" epub:type=\"footnote\" role=\"doc-footnote\""))
+        #expect(xhtml.contains("（→ 資料編 資料5 用語集）"))
+        let docx = try ZipReader(path: file("vision", "docx"))
+        #expect(try docx.text(named: "word/document.xml").contains("<w:footnoteReference w:id=\"1\"/>"))
+        let notes = try docx.text(named: "word/footnotes.xml")
+        #expect(notes.contains("地域福祉計画") && notes.contains("（→ 資料編 資料5 用語集）"))
+    }
+
+    @Test func appendixGlossaryIsInGojuonOrderWithRowsAndUsage() throws {
+        let xhtml = try ZipReader(path: file("appendix", "epub")).text(named: "EPUB/glossary.xhtml")
+        let rows = ["あ行", "か行", "さ行", "た行", "は行", "ま行", "や行"].compactMap { xhtml.range(of: ">\($0)</h2>")?.lowerBound }
+        #expect(rows.count == 7 && rows == rows.sorted())
+        let order = ["OODAループ", "ウェルビーイング", "NPO", "KGI", "重層的支援体制整備事業", "成年後見制度", "ダブルケア", "地域共生社会",
+                     "地域福祉", "地域福祉計画", "8050問題", "民生委員・児童委員", "ヤングケアラー"]
+        let positions = order.compactMap { xhtml.range(of: "<strong>\($0)</strong>")?.lowerBound }
+        #expect(positions.count == order.count && positions == positions.sorted())
+        #expect(xhtml.contains("掲載箇所：第4章 このビジョンの進め方（推進方法）"))
+    }
+
     @Test func draftShowsEditorNotesAndTheDraftMark() throws {
         let epub = try ZipReader(path: file("vision", "epub"))
         #expect(try epub.text(named: "EPUB/overview.xhtml").contains("class=\"editor-note\""))

@@ -71,8 +71,8 @@ struct ManuscriptLoaderTests {
               - figure: {src: img.png}
             """)
         #expect(found == [
-            "a.yaml:4:5: error: unknown block kind 'paragraf'; expected one of: heading, paragraph, list, table, callout, metrics, figure, note, roles, role-table, role-matrix [manuscript]",
-            "a.yaml:6:5: error: a block has exactly one kind (one of: heading, paragraph, list, table, callout, metrics, figure, note, roles, role-table, role-matrix); found paragraph and list [manuscript]",
+            "a.yaml:4:5: error: unknown block kind 'paragraf'; expected one of: heading, paragraph, list, table, callout, metrics, figure, note, roles, role-table, role-matrix, glossary [manuscript]",
+            "a.yaml:6:5: error: a block has exactly one kind (one of: heading, paragraph, list, table, callout, metrics, figure, note, roles, role-table, role-matrix, glossary); found paragraph and list [manuscript]",
             "a.yaml:8:13: error: figure 'img.png' needs 'alt': text that tells a reader who cannot see the image what it shows [manuscript]",
         ])
     }

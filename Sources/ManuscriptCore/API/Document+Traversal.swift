@@ -110,7 +110,11 @@ extension Array where Element == Inline {
                 try content.updateReferences(body); self[i] = .strong(content)
             case .link(let url, var content):
                 try content.updateReferences(body); self[i] = .link(url: url, content: content)
-            case .text, .lineBreak, .anchor:
+            case .footnote(var footnote):
+                try footnote.marked.updateReferences(body)
+                try footnote.note.updateReferences(body)
+                self[i] = .footnote(footnote)
+            case .text, .lineBreak, .anchor, .term:
                 break
             }
         }

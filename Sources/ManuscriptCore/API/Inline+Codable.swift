@@ -10,6 +10,8 @@ extension Inline: Codable {
             self = .link(url: try c.decode(String.self, forKey: .init("url")),
                          content: try c.decode([Inline].self, forKey: .init("content")))
         case "reference": self = .reference(try c.decode(CrossReference.self, forKey: .init("reference")))
+        case "footnote": self = .footnote(try c.decode(Footnote.self, forKey: .init("footnote")))
+        case "term": self = .term(try c.decode(TermMark.self, forKey: .init("term")))
         case "line-break": self = .lineBreak
         case "anchor": self = .anchor(try c.decode(SourceLocation.self, forKey: .init("location")))
         default:
@@ -33,6 +35,12 @@ extension Inline: Codable {
         case .reference(let reference):
             try c.encode("reference", forKey: .type)
             try c.encode(reference, forKey: .init("reference"))
+        case .footnote(let footnote):
+            try c.encode("footnote", forKey: .type)
+            try c.encode(footnote, forKey: .init("footnote"))
+        case .term(let mark):
+            try c.encode("term", forKey: .type)
+            try c.encode(mark, forKey: .init("term"))
         case .lineBreak:
             try c.encode("line-break", forKey: .type)
         case .anchor(let location):

@@ -5,6 +5,10 @@ public indirect enum Inline: Hashable, Sendable {
     case link(url: String, content: [Inline])
     /// A cross-reference to an element id, written `[[id]]` or `[[id|label]]` in the manuscript.
     case reference(CrossReference)
+    /// Text with a note (glossary definitions), shown as a footnote.
+    case footnote(Footnote)
+    /// An explicit glossary term, `{{term}}`, for the glossary stage to link.
+    case term(TermMark)
     case lineBreak
     /// A zero-width marker: the text after it starts at this place in the manuscript. The parser puts
     /// one wherever visible text stops following its source (a new line, after markup), so checks
@@ -19,6 +23,8 @@ extension Inline {
         case .text(let text): return text
         case .strong(let content), .link(_, let content): return content.plainText
         case .reference(let reference): return reference.displayText
+        case .footnote(let footnote): return footnote.marked.plainText
+        case .term(let mark): return mark.text
         case .lineBreak: return "\n"
         case .anchor: return ""
         }
@@ -38,6 +44,9 @@ extension Array where Element == Inline {
             case .anchor: continue
             case .strong(let content): result.append(.strong(content.withoutAnchors))
             case .link(let url, let content): result.append(.link(url: url, content: content.withoutAnchors))
+            case .footnote(var footnote):
+                footnote.marked = footnote.marked.withoutAnchors
+                result.append(.footnote(footnote))
             case .text(let text):
                 if case .text(let previous)? = result.last { result[result.count - 1] = .text(previous + text) } else { result.append(inline) }
             default: result.append(inline)

@@ -15,9 +15,9 @@ public struct Manuscript: Sendable {
     ///
     /// Problems are collected as findings so the author sees all of them at once; the manuscript is nil
     /// when the edition file itself cannot be read, and must not be built when any finding is an error.
-    /// - parameter blockKinds: the block kinds stages add (``StageDescription/blockKinds``).
-    public static func load(from root: URL, displayPath: String, blockKinds: [String] = []) -> (manuscript: Manuscript?, findings: FindingList) {
-        var loader = ManuscriptLoader(folder: ManuscriptFolder(root: root, displayPath: displayPath), blockKinds: blockKinds)
+    /// - parameter extensions: the block kinds and options stages add (``Pipeline/formatExtensions``).
+    public static func load(from root: URL, displayPath: String, extensions: FormatExtensions = FormatExtensions()) -> (manuscript: Manuscript?, findings: FindingList) {
+        var loader = ManuscriptLoader(folder: ManuscriptFolder(root: root, displayPath: displayPath), extensions: extensions)
         let manuscript = loader.load()
         return (manuscript, loader.findings)
     }

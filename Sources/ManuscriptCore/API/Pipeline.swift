@@ -32,8 +32,14 @@ public struct Pipeline {
         return PipelineResult(document: context.document, findings: findings, artifacts: context.artifacts)
     }
 
-    /// All block kinds the registered stages add, for ``Manuscript/load(from:displayPath:blockKinds:)``.
+    /// All block kinds the registered stages add, for ``Manuscript/load(from:displayPath:extensions:)``.
     public var blockKinds: [String] { registry.flatMap { $0.description.blockKinds } }
+
+    /// All block options the registered stages read.
+    public var blockOptions: [String] { registry.flatMap { $0.description.blockOptions } }
+
+    /// What the registered stages add to the manuscript format.
+    public var formatExtensions: FormatExtensions { FormatExtensions(blockKinds: blockKinds, blockOptions: blockOptions) }
 
     /// Custom blocks whose stage is missing from the pipeline. Those whose stage ran are data it kept
     /// (declarations other stages may read); writers print nothing for them.

@@ -10,15 +10,19 @@ public struct StageDescription: Sendable {
     /// Block kinds this stage adds to the manuscript format; the loader accepts them as
     /// ``CustomBlock``s and the stage must replace every one of them.
     public let blockKinds: [String]
+    /// Keys any block may carry for this stage (e.g. `glossary`), kept in ``Block/options``.
+    public let blockOptions: [String]
     public let examples: [StageExample]
 
     public init(identifier: String, name: String, summary: String,
-                options: [StageOptionDescription] = [], blockKinds: [String] = [], examples: [StageExample] = []) {
+                options: [StageOptionDescription] = [], blockKinds: [String] = [], blockOptions: [String] = [],
+                examples: [StageExample] = []) {
         self.identifier = identifier
         self.name = name
         self.summary = summary
         self.options = options
         self.blockKinds = blockKinds
+        self.blockOptions = blockOptions
         self.examples = examples
     }
 }

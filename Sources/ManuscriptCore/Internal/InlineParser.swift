@@ -1,5 +1,5 @@
 /// Parses the inline markup of running text: `**strong**`, `[text](url)`, `[[id]]`, `[[id|label]]`,
-/// `\` escapes, and `\` at a line end for a hard line break.
+/// `{{glossary term}}`, `\` escapes, and `\` at a line end for a hard line break.
 ///
 /// `**` simply opens and closes: CommonMark's flanking rules treat 「 and 。 as punctuation and would
 /// leave `**「超える」**ことで` unemphasised, which is wrong for Japanese.
@@ -64,6 +64,10 @@ struct InlineParser {
                 flush()
                 result.append(.reference(try parseReference()))
                 needsAnchor = true
+            } else if matches("{{", at: position) {
+                flush()
+                result.append(.term(try parseTerm()))
+                needsAnchor = true
             } else if c == "[", let link = try parseLink() {
                 flush()
                 result.append(link)
@@ -104,6 +108,18 @@ struct InlineParser {
             throw AssemblyError("the label after '|' in [[\(inside)]] is empty", at: location)
         }
         return CrossReference(target: parts[0], label: parts.count > 1 ? parts[1] : nil, location: location)
+    }
+
+    private mutating func parseTerm() throws -> TermMark {
+        let start = position
+        let location = node.location(ofScalarOffset: start)
+        guard let end = find("}}", from: start + 2) else {
+            throw AssemblyError("'{{' opened here is never closed; write {{term}} for a glossary term", at: location)
+        }
+        let text = String(String.UnicodeScalarView(scalars[(start + 2)..<end])).trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { throw AssemblyError("{{}} names no glossary term", at: location) }
+        position = end + 2
+        return TermMark(text: text, location: location)
     }
 
     /// `[text](url)`; nil, consuming nothing, when the bracket does not start a link.

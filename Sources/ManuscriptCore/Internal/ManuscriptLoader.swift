@@ -6,11 +6,11 @@ struct ManuscriptLoader {
     let folder: ManuscriptFolder
     private(set) var findings = FindingList()
     private var ids: [String: SourceLocation] = [:]
-    private let blockKinds: [String]
+    private let extensions: FormatExtensions
 
-    init(folder: ManuscriptFolder, blockKinds: [String]) {
+    init(folder: ManuscriptFolder, extensions: FormatExtensions) {
         self.folder = folder
-        self.blockKinds = blockKinds
+        self.extensions = extensions
     }
 
     mutating func load() -> Manuscript? {
@@ -94,7 +94,7 @@ struct ManuscriptLoader {
         guard let root = try YAMLFile.read(url, displayPath: displayPath) else {
             throw AssemblyError("section file is empty", at: .start(of: displayPath))
         }
-        var reader = SectionReader(folder: folder, stageBlockKinds: blockKinds)
+        var reader = SectionReader(folder: folder, extensions: extensions)
         let section = try reader.read(root)
         findings.append(contentsOf: reader.findings.all)
         registerIDs(of: section)

@@ -4,16 +4,16 @@ import Foundation
 struct SectionReader {
     static let coreBlockKinds = ["heading", "paragraph", "list", "table", "callout", "metrics", "figure", "note"]
     let folder: ManuscriptFolder
-    /// Kinds added by stages, kept as ``CustomBlock``s for them.
-    let stageBlockKinds: [String]
-    private var blockKinds: [String] { Self.coreBlockKinds + stageBlockKinds }
+    /// Kinds and options added by stages: kinds are kept as ``CustomBlock``s, options in ``Block/options``.
+    let extensions: FormatExtensions
+    private var blockKinds: [String] { Self.coreBlockKinds + extensions.blockKinds }
     private(set) var findings = FindingList()
     private var autoIDCount = 0
     private var sectionID = ""
 
-    init(folder: ManuscriptFolder, stageBlockKinds: [String]) {
+    init(folder: ManuscriptFolder, extensions: FormatExtensions) {
         self.folder = folder
-        self.stageBlockKinds = stageBlockKinds
+        self.extensions = extensions
     }
 
     mutating func read(_ root: YAMLNode) throws -> Section {
@@ -50,7 +50,7 @@ struct SectionReader {
         let block = try node.mapping("a block")
         let kinds = block.keys.filter { blockKinds.contains($0) }
         guard kinds.count == 1, let kind = kinds.first, let value = block[kind] else {
-            let unknown = block.keys.first { !blockKinds.contains($0) && $0 != "id" && $0 != "level" }
+            let unknown = block.keys.first { !blockKinds.contains($0) && !["id", "level"].contains($0) && !extensions.blockOptions.contains($0) }
             if kinds.isEmpty, let unknown {
                 let keyNode = block.pairs.first { (try? $0.key.string("key")) == unknown }?.key
                 throw AssemblyError("unknown block kind '\(unknown)'; expected one of: \(blockKinds.joined(separator: ", "))",
@@ -59,7 +59,11 @@ struct SectionReader {
             throw AssemblyError("a block has exactly one kind (one of: \(blockKinds.joined(separator: ", "))); found \(kinds.isEmpty ? "none" : kinds.joined(separator: " and "))",
                                 at: node.location)
         }
-        try block.rejectUnknownKeys(allowed: kind == "heading" ? ["heading", "id", "level"] : [kind, "id"])
+        try block.rejectUnknownKeys(allowed: (kind == "heading" ? ["heading", "id", "level"] : [kind, "id"]) + extensions.blockOptions)
+        var options: [String: String] = [:]
+        for key in extensions.blockOptions {
+            if let value = block[key] { options[key] = try value.string(key) }
+        }
         var id = try block["id"].map(readID)
         // Structured blocks may also carry their id inside their own mapping, next to the caption.
         if case .mapping = value.kind, let inner = try value.mapping(kind)["id"] {
@@ -95,7 +99,7 @@ struct SectionReader {
             autoIDCount += 1
             id = "\(sectionID)-\(kind)-\(autoIDCount)"
         }
-        return Block(id: id, location: node.location, content: content)
+        return Block(id: id, location: node.location, options: options, content: content)
     }
 
     private func readList(_ node: YAMLNode) throws -> BulletList {

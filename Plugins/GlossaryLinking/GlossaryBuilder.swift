@@ -1,0 +1,65 @@
+import ManuscriptCore
+
+/// Builds the glossary's blocks: a heading per row (英字, あ行, か行, …) and, for each term, its
+/// reading, definition, related terms and where it is used.
+struct GlossaryBuilder {
+    let glossary: [GlossaryTerm]
+    /// Term indices in glossary order.
+    let order: [Int]
+    let entryIDs: [String]
+    let usage: [Int: [String]]
+    let home: (volume: String, section: String, pointer: String)
+    let latin: LatinPlacement
+
+    /// Term indices in the order the glossary prints them.
+    static func order(of glossary: [GlossaryTerm], latin: LatinPlacement) -> [Int] {
+        let byReading = glossary.indices.sorted { GojuonOrder.precedes(glossary[$0], glossary[$1]) }
+        guard latin == .alphabetFirst else { return byReading }
+        let alphabet = glossary.indices.filter { glossary[$0].startsWithLatin }
+            .sorted { (glossary[$0].term.uppercased(), glossary[$0].term) < (glossary[$1].term.uppercased(), glossary[$1].term) }
+        return alphabet + byReading.filter { !glossary[$0].startsWithLatin }
+    }
+
+    func group(of term: GlossaryTerm) -> String {
+        latin == .alphabetFirst && term.startsWithLatin ? "英字" : GojuonOrder.row(of: term.reading)
+    }
+
+    func blocks(at location: SourceLocation) throws -> [Block] {
+        var blocks: [Block] = []
+        var currentGroup = ""
+        var groups = 0
+        for index in order {
+            let term = glossary[index]
+            let group = group(of: term)
+            if group != currentGroup {
+                currentGroup = group
+                groups += 1
+                blocks.append(Block(id: "glossary-group-\(groups)", location: location,
+                                    content: .heading(Heading(level: 2, text: [.text(group)]))))
+            }
+            var title: [Inline] = [.strong([.text(term.term)]), .text("（\(term.reading)）")]
+            if !term.aliases.isEmpty { title.append(.text("　別表記：\(term.aliases.joined(separator: "、"))")) }
+            blocks.append(Block(id: entryIDs[index], location: term.location, content: .paragraph(title)))
+            blocks.append(Block(location: term.location, content: .paragraph(term.definition)))
+            var related: [Inline] = []
+            for (name, place) in term.seeAlso {
+                guard let other = glossary.firstIndex(where: { $0.term == name }) else {
+                    throw AssemblyError("see-also names '\(name)', which is not a term of the glossary", at: place)
+                }
+                related.append(related.isEmpty ? .text("関連：") : .text("、"))
+                let target = ResolvedTarget(volume: home.volume, section: home.section, anchor: entryIDs[other], text: name)
+                related.append(.reference(CrossReference(target: entryIDs[other], location: place, resolved: target)))
+            }
+            if let url = term.url {
+                related.append(.text(related.isEmpty ? "詳しく：" : "　詳しく："))
+                related.append(.link(url: url, content: [.text(url)]))
+            }
+            if !related.isEmpty { blocks.append(Block(location: term.location, content: .paragraph(related))) }
+            let places = usage[index] ?? []
+            blocks.append(Block(location: term.location, content: .paragraph([
+                .text("掲載箇所：" + (places.isEmpty ? "なし" : places.joined(separator: "、"))),
+            ])))
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,220 @@
+import ManuscriptCore
+
+/// Links glossary terms in running text: footnotes with the short definition in volumes without the
+/// glossary, links to the entry in the glossary's own volume. Never inside headings, captions, links,
+/// cross-references, table headings or another term; `link-terms: false` on a block turns it off.
+struct GlossaryLinker {
+    let glossary: [GlossaryTerm]
+    let automaton: TermAutomaton
+    let scope: LinkScope
+    /// Where the generated glossary is: its volume and section, and how to point at it.
+    let home: (volume: String, section: String, pointer: String)?
+    /// Entry anchors by term index.
+    let entryIDs: [String]
+
+    private(set) var usage: [Int: [String]] = [:]
+    private(set) var problems: [Finding] = []
+    private var linkedIn: Set<String> = []
+    private var footnoteCount = 0
+    private var volume = ""
+    private var sectionTitle = ""
+    /// The current chapter (section file), and the current section under its latest heading.
+    private var chapterKey = ""
+    private var scopeKey = ""
+
+    init(glossary: [GlossaryTerm], scope: LinkScope, home: (volume: String, section: String, pointer: String)?, entryIDs: [String]) {
+        self.glossary = glossary
+        self.scope = scope
+        self.home = home
+        self.entryIDs = entryIDs
+        var spellings: [(text: [Character], term: Int)] = []
+        for (index, term) in glossary.enumerated() {
+            for spelling in term.spellings { spellings.append((WidthFolding.fold(spelling), index)) }
+        }
+        automaton = TermAutomaton(spellings: spellings)
+    }
+
+    mutating func link(_ document: inout Document) {
+        for v in document.volumes.indices {
+            volume = document.volumes[v].id
+            for s in document.volumes[v].sections.indices {
+                // The glossary's own entries are added after linking, so they are never linked.
+                let section = document.volumes[v].sections[s]
+                sectionTitle = section.displayTitle
+                chapterKey = "\(volume)/\(section.id)"
+                scopeKey = chapterKey
+                link(&document.volumes[v].sections[s].blocks)
+            }
+        }
+    }
+
+    private mutating func link(_ blocks: inout [Block]) {
+        for b in blocks.indices {
+            if case .heading = blocks[b].content, let id = blocks[b].id { scopeKey = "\(volume)/\(id)" }
+            guard blocks[b].options["link-terms"] != "false" else { continue }
+            switch blocks[b].content {
+            case .paragraph(var text):
+                link(&text); blocks[b].content = .paragraph(text)
+            case .list(var list):
+                for i in list.items.indices { link(&list.items[i]) }
+                blocks[b].content = .list(list)
+            case .table(var table):
+                // Row headings are headings: only the data cells are running text.
+                for r in table.rows.indices {
+                    for c in table.rows[r].indices {
+                        if c >= table.rowHeaderColumns { link(&table.rows[r][c]) } else { recordUsage(in: table.rows[r][c]) }
+                    }
+                }
+                for row in table.header { for cell in row { recordUsage(in: cell) } }
+                recordUsage(in: table.caption)
+                blocks[b].content = .table(table)
+            case .callout(var callout):
+                link(&callout.blocks); blocks[b].content = .callout(callout)
+            case .heading, .metrics, .figure, .editorNote, .custom:
+                blocks[b].content.updateInlines { inlines in
+                    unlinkMarks(&inlines)
+                    recordUsage(in: inlines)
+                }
+            }
+        }
+    }
+
+    /// Explicit marks where terms are not linked (headings, captions) print as text, but must name a term.
+    private mutating func unlinkMarks(_ inlines: inout [Inline]) {
+        for i in inlines.indices {
+            if case .term(let mark) = inlines[i] {
+                _ = termIndex(for: mark)
+                inlines[i] = .text(mark.text)
+            }
+        }
+    }
+
+    /// The key under which a term is linked once; nil when every occurrence is linked.
+    private func scopeKey(for term: Int) -> String? {
+        switch scope {
+        case .firstPerSection: "\(term)@\(scopeKey)"
+        case .firstPerChapter: "\(term)@\(chapterKey)"
+        case .firstPerVolume: "\(term)@\(volume)"
+        case .all: nil
+        }
+    }
+
+    /// Links terms in one run of text. Text runs split only by source anchors are matched as one, so a
+    /// term written across a line break in the manuscript is still found.
+    private mutating func link(_ inlines: inout [Inline]) {
+        var result: [Inline] = []
+        var group: [Inline] = []
+        func flushGroup() {
+            if !group.isEmpty { result += linkGroup(group); group = [] }
+        }
+        for inline in inlines {
+            switch inline {
+            case .text, .anchor:
+                group.append(inline)
+            case .strong(var content):
+                flushGroup()
+                link(&content)
+                result.append(.strong(content))
+            case .term(let mark):
+                flushGroup()
+                if let term = termIndex(for: mark) {
+                    record(term)
+                    result.append(linked([.text(mark.text)], term: term, at: mark.location))
+                } else {
+                    result.append(.text(mark.text))
+                }
+            default:
+                flushGroup()
+                result.append(inline)
+            }
+        }
+        flushGroup()
+        inlines = result
+    }
+
+    private mutating func termIndex(for mark: TermMark) -> Int? {
+        let folded = WidthFolding.fold(mark.text)
+        if let index = glossary.firstIndex(where: { $0.spellings.contains { WidthFolding.fold($0) == folded } }) { return index }
+        problems.append(Finding(.error, "'\(mark.text)' is not in the glossary", at: mark.location, stage: ""))
+        return nil
+    }
+
+    /// Notes where terms appear in text that is not linked (headings, captions), for 掲載箇所.
+    private mutating func recordUsage(in inlines: [Inline]) {
+        for match in automaton.longestMatches(in: WidthFolding.fold(inlines.plainText)) { record(match.term) }
+    }
+
+    private mutating func record(_ term: Int) {
+        let place = sectionTitle
+        if !(usage[term]?.contains(place) ?? false) { usage[term, default: []].append(place) }
+    }
+
+    private mutating func linkGroup(_ group: [Inline]) -> [Inline] {
+        var characters: [Character] = []
+        var fallback: SourceLocation?
+        for inline in group {
+            if case .text(let text) = inline { characters += text }
+            if case .anchor(let location) = inline, fallback == nil { fallback = location }
+        }
+        var chosen: [TermAutomaton.Match] = []
+        for match in automaton.longestMatches(in: characters.map(WidthFolding.fold)) {
+            record(match.term)
+            guard let key = scopeKey(for: match.term) else { chosen.append(match); continue }
+            if !linkedIn.contains(key) { linkedIn.insert(key); chosen.append(match) }
+        }
+        guard !chosen.isEmpty else { return group }
+        // Rebuild the group, cutting text at the chosen matches; anchors inside a match go into it.
+        var result: [Inline] = []
+        var marked: [Inline]?
+        var offset = 0
+        var next = 0
+        var location = fallback ?? .start(of: "")
+        for inline in group {
+            guard case .text(let text) = inline else {
+                if case .anchor(let anchor) = inline { location = anchor }
+                if marked != nil { marked!.append(inline) } else { result.append(inline) }
+                continue
+            }
+            let chars = Array(text)
+            var i = 0
+            while i < chars.count {
+                if var open = marked {
+                    let end = min(chars.count, chosen[next].end - offset)
+                    open.append(.text(String(chars[i..<end])))
+                    i = end
+                    if offset + i == chosen[next].end {
+                        result.append(linked(open, term: chosen[next].term, at: location))
+                        marked = nil
+                        next += 1
+                    } else {
+                        marked = open
+                    }
+                } else if next < chosen.count, chosen[next].start < offset + chars.count {
+                    let start = chosen[next].start - offset
+                    if start > i { result.append(.text(String(chars[i..<start]))) }
+                    i = start
+                    marked = []
+                } else {
+                    result.append(.text(String(chars[i...])))
+                    i = chars.count
+                }
+            }
+            offset += chars.count
+        }
+        return result
+    }
+
+    /// A link to a term: a footnote with its short definition away from the glossary, a link to the
+    /// entry in the glossary's own volume.
+    private mutating func linked(_ marked: [Inline], term: Int, at location: SourceLocation) -> Inline {
+        let entry = glossary[term]
+        if let home, home.volume == volume {
+            let target = ResolvedTarget(volume: home.volume, section: home.section, anchor: entryIDs[term], text: entry.term)
+            return .reference(CrossReference(target: entryIDs[term], label: marked.plainText, location: location, resolved: target))
+        }
+        footnoteCount += 1
+        var note: [Inline] = [.strong([.text(entry.term)]), .text("：")] + entry.short
+        if let home { note.append(.text("（→ \(home.pointer)）")) }
+        return .footnote(Footnote(id: "glossary-note-\(footnoteCount)", marked: marked, note: note))
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import ManuscriptCore
+
+/// Links glossary terms in the text and builds the glossary (用語集) where a `glossary` block stands.
+public struct GlossaryLinkingStage: Stage {
+    public static let description = StageDescription(
+        identifier: "glossary-linking",
+        name: "Glossary Linking",
+        summary: "Links glossary terms in running text (longest match first, width-insensitive) and builds the glossary in 五十音 order",
+        options: [
+            StageOptionDescription(name: "glossary", summary: "The glossary file, relative to the manuscript folder", defaultValue: "glossary.yaml"),
+            StageOptionDescription(name: "scope", summary: "Which occurrences link: " + LinkScope.allCases.map(\.rawValue).joined(separator: ", "),
+                                   defaultValue: LinkScope.firstPerSection.rawValue),
+            StageOptionDescription(name: "latin", summary: "Where Latin-initial terms go: " + LatinPlacement.allCases.map(\.rawValue).joined(separator: ", "),
+                                   defaultValue: LatinPlacement.byReading.rawValue),
+        ],
+        blockKinds: ["glossary"],
+        blockOptions: ["link-terms"],
+        examples: GlossaryLinkingExamples.all)
+
+    private let path: String
+    private let pathLocation: SourceLocation
+    private let pathGiven: Bool
+    private let scope: LinkScope
+    private let latin: LatinPlacement
+
+    public init(options: StageOptions) throws {
+        path = try options.string("glossary", default: "glossary.yaml")
+        pathLocation = options["glossary"]?.location ?? options.location
+        pathGiven = options["glossary"] != nil
+        let scopeText = try options.string("scope", default: LinkScope.firstPerSection.rawValue)
+        guard let scope = LinkScope(rawValue: scopeText) else {
+            throw AssemblyError("scope must be one of: \(LinkScope.allCases.map(\.rawValue).joined(separator: ", "))",
+                                at: options["scope"]?.location ?? options.location)
+        }
+        self.scope = scope
+        let latinText = try options.string("latin", default: LatinPlacement.byReading.rawValue)
+        guard let latin = LatinPlacement(rawValue: latinText) else {
+            throw AssemblyError("latin must be one of: \(LatinPlacement.allCases.map(\.rawValue).joined(separator: ", "))",
+                                at: options["latin"]?.location ?? options.location)
+        }
+        self.latin = latin
+    }
+
+    public func run(_ context: inout StageContext) throws {
+        let exists = FileManager.default.fileExists(atPath: context.manuscriptRoot.appendingPathComponent(path).path)
+        guard exists || pathGiven || Self.needsGlossary(context.document) else { return }
+        let file = try GlossaryFile(context.readDataFile(path, at: pathLocation))
+        for problem in file.problems { context.report(problem.severity, problem.message, at: problem.location) }
+        let terms = file.terms
+
+        let home = Self.home(in: context.document)
+        let order = GlossaryBuilder.order(of: terms, latin: latin)
+        var entryIDs = Array(repeating: "", count: terms.count)
+        for (position, index) in order.enumerated() { entryIDs[index] = "glossary-term-\(position + 1)" }
+
+        var linker = GlossaryLinker(glossary: terms, scope: scope, home: home, entryIDs: entryIDs)
+        linker.link(&context.document)
+        for problem in linker.problems { context.report(problem.severity, problem.message, at: problem.location) }
+
+        if let home {
+            let builder = GlossaryBuilder(glossary: terms, order: order, entryIDs: entryIDs, usage: linker.usage, home: home, latin: latin)
+            var failure: AssemblyError?
+            context.document.replaceBlocks { block, _ in
+                guard case .custom(let custom) = block.content, custom.kind == "glossary" else { return [block] }
+                do {
+                    return try builder.blocks(at: block.location)
+                } catch {
+                    failure = error as? AssemblyError
+                    return []
+                }
+            }
+            if let failure { context.report(.error, failure.message, at: failure.location ?? pathLocation) }
+        }
+        for (index, term) in terms.enumerated() where linker.usage[index] == nil {
+            context.report(.warning, "'\(term.term)' is defined in the glossary but not used in the text", at: term.location)
+        }
+    }
+
+    /// The volume and section holding the `glossary` block, and how a footnote points at it.
+    private static func home(in document: Document) -> (volume: String, section: String, pointer: String)? {
+        for place in document.blockPlaces {
+            if case .custom(let custom) = place.block.content, custom.kind == "glossary" {
+                let volume = place.volume.shortTitle ?? place.volume.title
+                return (place.volume.id, place.section.id, "\(volume) \(place.section.displayTitle)")
+            }
+        }
+        return nil
+    }
+
+    private static func needsGlossary(_ document: Document) -> Bool {
+        document.blockPlaces.contains { place in
+            if case .custom(let custom) = place.block.content, custom.kind == "glossary" { return true }
+            var found = false
+            var content = place.block.content
+            content.updateInlines { inlines in
+                if inlines.contains(where: { if case .term = $0 { true } else { false } }) { found = true }
+            }
+            return found
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+@testable import GlossaryLinking
+import ManuscriptCore
+import Testing
+
+/// Glossary order checked against an independent oracle: a Python sort key written from the CLDR
+/// Japanese rules (五十音 by base kana; then unvoiced < voiced < semi-voiced; then small < large).
+struct GojuonOrderTests {
+    static let oracle = """
+        import json, sys
+        ROWS = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわゐゑをん"
+        SMALL = dict(zip("ぁぃぅぇぉっゃゅょゎゕゖ", "あいうえおつやゆよわかけ"))
+        VOICED = dict(zip("がぎぐげござじずぜぞだぢづでどばびぶべぼゔ", "かきくけこさしすせそたちつてとはひふへほう"))
+        SEMI = dict(zip("ぱぴぷぺぽ", "はひふへほ"))
+        def key(reading):
+            bases, voices, sizes = [], [], []
+            for ch in reading:
+                if ch == "ー":
+                    row = ROWS.index(bases[-1]) if bases else 0
+                    base, voice, size = ROWS[row % 5] if row < 45 else "う", 0, 1
+                elif ch in SMALL: base, voice, size = SMALL[ch], 0, 0
+                elif ch in VOICED: base, voice, size = VOICED[ch], 1, 1
+                elif ch in SEMI: base, voice, size = SEMI[ch], 2, 1
+                else: base, voice, size = ch, 0, 1
+                bases.append(base); voices.append(voice); sizes.append(size)
+            return ([ROWS.index(b) for b in bases], voices, sizes)
+        entries = json.load(sys.stdin)
+        json.dump(sorted(entries, key=lambda e: (key(e[1]), e[0])), sys.stdout, ensure_ascii=False)
+        """
+
+    /// Readings chosen to exercise each rule; random ones add breadth without ties the rules leave open.
+    static var readings: [(String, String)] {
+        var entries = [
+            ("地域共生社会", "ちいききょうせいしゃかい"), ("地域", "ちいき"), ("ダブルケア", "だぶるけあ"), ("体制", "たいせい"),
+            ("8050問題", "はちまるごーまるもんだい"), ("パート", "ぱーと"), ("バス", "ばす"), ("橋", "はし"), ("NPO", "えぬぴーおー"),
+            ("KGI", "けーじーあい"), ("OODAループ", "うーだるーぷ"), ("ヤングケアラー", "やんぐけあらー"), ("今日", "きょう"),
+            ("器用", "きよう"), ("勇気", "ゆうき"), ("ハート", "はあと"), ("博", "はく"), ("婆", "ばば"), ("パパ", "ぱぱ"), ("母", "はは"),
+        ]
+        let kana = Array("あいうえおかきくけこがぎぐげごさしすせそたちつてとだでどなにぬねのはひふへほばびぶぱぴまみむめもやゆよらりるれろわんゃゅょっ")
+        var generator = SplitMix(seed: 2026)
+        for i in 0..<60 {
+            let length = 2 + Int(generator.next() % 5)
+            var reading = String(kana[Int(generator.next() % 48)])
+            for _ in 1..<length { reading.append(kana[Int(generator.next() % UInt64(kana.count))]) }
+            entries.append(("語\(i)", reading))
+        }
+        return entries
+    }
+
+    @Test func ordersLikeTheOracle() throws {
+        let entries = Self.readings
+        let terms = entries.map { GlossaryTerm(term: $0.0, reading: $0.1, aliases: [], definition: [], short: [], seeAlso: [], url: nil,
+                                               location: .start(of: "g.yaml")) }
+        let swift = GlossaryBuilder.order(of: terms, latin: .byReading).map { terms[$0].term }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        process.arguments = ["-c", Self.oracle]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        try input.fileHandleForWriting.write(contentsOf: JSONEncoder().encode(entries.map { [$0.0, $0.1] }))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let oracle = try JSONDecoder().decode([[String]].self, from: data).map { $0[0] }
+        #expect(swift == oracle)
+    }
+
+    @Test func rowsFollowTheFirstKana() {
+        #expect(GojuonOrder.row(of: "えぬぴーおー") == "あ行")
+        #expect(GojuonOrder.row(of: "ぱーと") == "は行")
+        #expect(GojuonOrder.row(of: "ゃ") == "や行")
+        #expect(GojuonOrder.row(of: "ちいき") == "た行")
+        #expect(GojuonOrder.row(of: "んー") == "わ行")
+    }
+}
+
+/// A small deterministic generator, so the random readings are the same on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,40 @@
+@testable import GlossaryLinking
+import Testing
+
+struct TermAutomatonTests {
+    func automaton(_ terms: [String]) -> TermAutomaton {
+        TermAutomaton(spellings: terms.enumerated().map { (Array($0.element), $0.offset) })
+    }
+
+    func longest(_ terms: [String], in text: String) -> [String] {
+        let chars = Array(text)
+        return automaton(terms).longestMatches(in: chars).map { String(chars[$0.start..<$0.end]) }
+    }
+
+    @Test func longestTermWins() {
+        let terms = ["共生", "地域共生", "地域共生社会"]
+        #expect(longest(terms, in: "地域共生社会と地域共生と共生") == ["地域共生社会", "地域共生", "共生"])
+    }
+
+    @Test func everyOccurrenceIsFoundInOnePass() {
+        let found = automaton(["共生", "地域共生", "社会"]).matches(in: Array("地域共生社会"))
+        #expect(found.map { "\($0.start)-\($0.end)" } == ["0-4", "2-4", "4-6"])
+    }
+
+    @Test func leftmostWinsOverlaps() {
+        // 福祉事業 and 事業者 overlap: the one starting first is taken, the other is not cut in half.
+        #expect(longest(["福祉事業", "事業者"], in: "福祉事業者") == ["福祉事業"])
+        #expect(longest(["abcd", "bcdef", "ef"], in: "abcdef") == ["abcd", "ef"])
+    }
+
+    @Test func failureLinksRecoverAfterPartialMatches() {
+        #expect(longest(["ヤングケアラー", "ケア"], in: "ヤングダブルケアとヤングケアラー") == ["ケア", "ヤングケアラー"])
+    }
+
+    @Test func widthFoldingKeepsOneCharacterForOne() {
+        #expect(WidthFolding.fold("ＮＰＯ法人８０５０ｶﾞ") == Array("NPO法人8050ガ"))
+        #expect(WidthFolding.fold("①㎡") == Array("①㎡"), "compatibility characters outside the width forms stay")
+        let original = "ＮＰＯとｶﾞｲﾄﾞ"
+        #expect(WidthFolding.fold(original).count == original.count)
+    }
+}
