@@ -1,46 +1,53 @@
 /// An Aho–Corasick automaton over the spellings of all terms: one pass over the text finds every
 /// occurrence, so linking costs time linear in the text (plus matches), not terms × text.
+///
+/// It steps over Unicode scalars, which hash far faster than `Character`s; matches that would start
+/// or end inside a grapheme cluster (a term ending in か within が written か+゛) are dropped.
 struct TermAutomaton {
-    /// One occurrence: `length` characters ending at `end` (exclusive), of term `term`.
+    /// One occurrence: characters `start..<end` of the text, of term `term`.
     struct Match {
         let start: Int
         let end: Int
         let term: Int
     }
 
-    private var transitions: [[Character: Int]] = [[:]]
-    private var failure: [Int] = [0]
-    /// The spelling ending at each node, as (term, length).
+    private var transitions: [[UInt32: Int32]] = [[:]]
+    private var failure: [Int32] = [0]
+    /// The spelling ending at each node, as (term, length in scalars).
     private var output: [(term: Int, length: Int)?] = [nil]
     /// The nearest node down the failure chain that ends a spelling, for reporting every match.
-    private var nextOutput: [Int?] = [nil]
+    private var nextOutput: [Int32?] = [nil]
 
     init(spellings: [(text: [Character], term: Int)]) {
         for (text, term) in spellings where !text.isEmpty {
             var node = 0
-            for character in text {
-                if let next = transitions[node][character] {
-                    node = next
+            var length = 0
+            for scalar in text.flatMap(\.unicodeScalars) {
+                length += 1
+                if let next = transitions[node][scalar.value] {
+                    node = Int(next)
                 } else {
                     transitions.append([:]); failure.append(0); output.append(nil); nextOutput.append(nil)
-                    transitions[node][character] = transitions.count - 1
+                    transitions[node][scalar.value] = Int32(transitions.count - 1)
                     node = transitions.count - 1
                 }
             }
-            if output[node] == nil { output[node] = (term, text.count) }
+            if output[node] == nil { output[node] = (term, length) }
         }
         // Breadth-first, so a node's failure target is finished before the node.
-        var queue = Array(transitions[0].values)
+        var queue = transitions[0].values.map(Int.init)
         var head = 0
         while head < queue.count {
             let node = queue[head]
             head += 1
-            for (character, child) in transitions[node] {
-                var fallback = failure[node]
-                while fallback != 0 && transitions[fallback][character] == nil { fallback = failure[fallback] }
-                let target = transitions[fallback][character] ?? 0
-                failure[child] = target == child ? 0 : target
-                nextOutput[child] = output[failure[child]] != nil ? failure[child] : nextOutput[failure[child]]
+            for (scalar, childID) in transitions[node] {
+                let child = Int(childID)
+                var fallback = Int(failure[node])
+                while fallback != 0 && transitions[fallback][scalar] == nil { fallback = Int(failure[fallback]) }
+                let target = transitions[fallback][scalar].map(Int.init) ?? 0
+                failure[child] = Int32(target == child ? 0 : target)
+                let f = Int(failure[child])
+                nextOutput[child] = output[f] != nil ? Int32(f) : nextOutput[f]
                 queue.append(child)
             }
         }
@@ -48,15 +55,26 @@ struct TermAutomaton {
 
     /// Every occurrence in `text`, in order of their ends.
     func matches(in text: [Character]) -> [Match] {
+        // Scalar offset → character index, for the grapheme boundaries (-1 inside a cluster).
+        var scalars: [UInt32] = []
+        var characterAt: [Int] = []
+        for (index, character) in text.enumerated() {
+            for (k, scalar) in character.unicodeScalars.enumerated() {
+                scalars.append(scalar.value)
+                characterAt.append(k == 0 ? index : -1)
+            }
+        }
+        characterAt.append(text.count)
         var found: [Match] = []
         var node = 0
-        for (index, character) in text.enumerated() {
-            while node != 0 && transitions[node][character] == nil { node = failure[node] }
-            node = transitions[node][character] ?? 0
-            var candidate: Int? = output[node] != nil ? node : nextOutput[node]
+        for (index, scalar) in scalars.enumerated() {
+            while node != 0 && transitions[node][scalar] == nil { node = Int(failure[node]) }
+            node = transitions[node][scalar].map(Int.init) ?? 0
+            var candidate: Int? = output[node] != nil ? node : nextOutput[node].map(Int.init)
             while let hit = candidate, let (term, length) = output[hit] {
-                found.append(Match(start: index + 1 - length, end: index + 1, term: term))
-                candidate = nextOutput[hit]
+                let start = characterAt[index + 1 - length], end = characterAt[index + 1]
+                if start >= 0 && end >= 0 { found.append(Match(start: start, end: end, term: term)) }
+                candidate = nextOutput[hit].map(Int.init)
             }
         }
         return found

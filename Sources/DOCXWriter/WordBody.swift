@@ -106,10 +106,14 @@ struct WordBody {
 
     private mutating func block(_ block: Block) -> String {
         switch block.content {
+        // Runs are rendered before `bookmarked` is called: passing a mutating call's result to a
+        // method of `self` makes Swift copy `self`, and every footnote append then copies the array.
         case .heading(let heading):
-            return bookmarked(block.id, WordXML.paragraph(style: "Heading\(heading.level)", runs(heading.text)))
+            let content = runs(heading.text)
+            return bookmarked(block.id, WordXML.paragraph(style: "Heading\(heading.level)", content))
         case .paragraph(let text):
-            return bookmarked(block.id, WordXML.paragraph(style: "BodyText", runs(text)))
+            let content = runs(text)
+            return bookmarked(block.id, WordXML.paragraph(style: "BodyText", content))
         case .list(let list):
             let numID = list.ordered ? numbering.newOrderedList() : WordNumbering.bulletListID
             var xml = ""
@@ -138,8 +142,10 @@ struct WordBody {
                 + "<w:tblGrid><w:gridCol w:w=\"\(availableWidth)\"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w=\"5000\" w:type=\"pct\"/></w:tcPr>\(inner)</w:tc></w:tr></w:tbl>"
                 + WordXML.paragraph(style: "BodyText", "", extra: "<w:spacing w:after=\"0\"/>")
         case .figure(let figure):
-            return bookmarked(block.id, WordXML.paragraph(style: "Figure", drawing(figure)))
-                + WordXML.paragraph(style: "Caption", numberRun(block.number) + runs(figure.caption))
+            let picture = drawing(figure)
+            let caption = runs(figure.caption)
+            return bookmarked(block.id, WordXML.paragraph(style: "Figure", picture))
+                + WordXML.paragraph(style: "Caption", numberRun(block.number) + caption)
         case .editorNote(let text):
             guard input.showsEditorNotes else { return "" }
             return WordXML.paragraph(style: "EditorNote", WordXML.run("編集メモ　", properties: "<w:b/>") + runs(text))
@@ -154,7 +160,8 @@ struct WordBody {
 
     /// Table captions go above the table, as Japanese public documents place them.
     private mutating func caption(_ block: Block, _ caption: [Inline]) -> String {
-        bookmarked(block.id, WordXML.paragraph(style: "Caption", numberRun(block.number) + runs(caption), extra: "<w:keepNext/>"))
+        let content = runs(caption)
+        return bookmarked(block.id, WordXML.paragraph(style: "Caption", numberRun(block.number) + content, extra: "<w:keepNext/>"))
     }
 
     private mutating func table(header: [[[Inline]]], rows: [[[Inline]]], rowHeaders: Int, summary: String) -> String {

@@ -38,3 +38,14 @@ struct TermAutomatonTests {
         #expect(WidthFolding.fold(original).count == original.count)
     }
 }
+
+extension TermAutomatonTests {
+    @Test func matchesNeverSplitAGraphemeCluster() {
+        // か followed by a combining voiced mark is が: the term か must not match half of it.
+        #expect(longest(["か"], in: "か\u{3099}きか") == ["か"])
+        let decomposed = "か\u{3099}き"
+        #expect(TermAutomaton(spellings: [(WidthFolding.fold("がき"), 0)]).longestMatches(in: WidthFolding.fold(decomposed)).count == 1,
+                "か + combining ゛ matches a term written が")
+        #expect(longest(["葛飾"], in: "葛\u{E0100}飾") == [], "a variation selector makes it another character sequence")
+    }
+}
