@@ -40,7 +40,8 @@ let package = Package(
         .target(name: "RoleTables", dependencies: ["ManuscriptCore"], path: "Plugins/RoleTables"),
         .target(name: "CharacterLimits", dependencies: ["ManuscriptCore"], path: "Plugins/CharacterLimits"),
         .target(name: "GlossaryLinking", dependencies: ["ManuscriptCore"], path: "Plugins/GlossaryLinking"),
-        .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "RoleTables", "Numbering", "GlossaryLinking", "CrossReferences", "CharacterLimits"]),
+        .target(name: "AppendixBundling", dependencies: ["ManuscriptCore"], path: "Plugins/AppendixBundling"),
+        .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "AppendixBundling", "RoleTables", "Numbering", "GlossaryLinking", "CrossReferences", "CharacterLimits"]),
 
         .executableTarget(
             name: "assemble",

@@ -17,6 +17,7 @@ public enum ManuscriptFixture {
             volumes:
               - id: vision
                 title: いわき市地域共生ビジョン
+                short-title: 本編
                 sections: [\(vision.joined(separator: ", "))]
 
             """

@@ -3,7 +3,8 @@ import Foundation
 import ManuscriptCore
 
 /// Runs a stage's examples the way a user would meet them: as a manuscript on disk, loaded and run
-/// through the pipeline with every built-in stage up to and including the stage under test.
+/// through the default pipeline (every built-in stage, in order), the example's options given to the
+/// stage under test.
 public enum StageExampleRunner {
     public struct Outcome {
         /// Loader and stage findings, printed compiler-style.
@@ -15,7 +16,7 @@ public enum StageExampleRunner {
     public static func run(_ example: StageExample, of stage: any Stage.Type) throws -> Outcome {
         let folder = try TemporaryFolder()
         let identifier = stage.description.identifier
-        let upTo = builtInStages.prefix { $0.description.identifier != identifier }.map { $0.description.identifier } + [identifier]
+        let upTo = builtInStages.map { $0.description.identifier }
         var pipeline = "pipeline:\n"
         var optionsFirstLine = 0
         for id in upTo {

@@ -1,3 +1,4 @@
+import AppendixBundling
 import CharacterLimits
 import CrossReferences
 import GlossaryLinking
@@ -10,6 +11,8 @@ import RoleTables
 /// To add a stage: create `Plugins/<Name>/` with a type conforming to `Stage`, add a target for it in
 /// Package.swift, and list it here.
 public let builtInStages: [any Stage.Type] = [
+    // First, so material it moves to the appendix is numbered and referenced where it lands.
+    AppendixBundlingStage.self,
     RoleTablesStage.self,
     NumberingStage.self,
     // After numbering, so its notes can point at 「資料編 資料5 用語集」.

@@ -260,6 +260,11 @@ struct WordBody {
                 let text = runs([.text(reference.displayText)], properties: "<w:rStyle w:val=\"Hyperlink\"/>" + properties)
                 if let target = reference.resolved, target.volume == volume.id, let number = bookmarks[target.anchor] {
                     xml += "<w:hyperlink w:anchor=\"\(Self.bookmarkName(number))\" w:history=\"1\">\(text)</w:hyperlink>"
+                } else if let other = reference.resolved?.volume, other != volume.id {
+                    // The other volume's document, beside this one (as the release package places them).
+                    let id = "rIdLink\(hyperlinks.count + 1)"
+                    hyperlinks.append((id, input.outputs.fileName(volume: other, format: .docx)))
+                    xml += "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">\(text)</w:hyperlink>"
                 } else {
                     xml += runs([.text(reference.displayText)], properties: properties)
                 }

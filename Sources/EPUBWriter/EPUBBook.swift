@@ -27,7 +27,10 @@ struct EPUBBook {
             EPUBFile(name: "nav.xhtml", mediaType: "application/xhtml+xml", text: NavigationDocument(book: self).xhtml(), properties: "nav"),
         ]
         for section in volume.sections {
-            let renderer = XHTMLRenderer(volume: volume, showsNotes: input.showsEditorNotes, images: images)
+            let outputs = input.outputs
+            let renderer = XHTMLRenderer(volume: volume, showsNotes: input.showsEditorNotes, images: images) { other in
+                outputs.baseURL.map { $0 + outputs.fileName(volume: other, format: .epub) }
+            }
             let body = renderer.section(section)
             images = renderer.images
             content.append(EPUBFile(name: Self.fileName(of: section), mediaType: "application/xhtml+xml",

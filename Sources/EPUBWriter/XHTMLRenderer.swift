@@ -4,13 +4,16 @@ import ManuscriptCore
 final class XHTMLRenderer {
     let volume: Volume
     let showsNotes: Bool
+    /// The published address of another volume's EPUB, when the edition says where files go.
+    let otherVolumeURL: (String) -> String?
     private(set) var images: ImageCatalog
     /// Footnotes met in the current section, printed at its end.
     private var footnotes: [Footnote] = []
 
-    init(volume: Volume, showsNotes: Bool, images: ImageCatalog) {
+    init(volume: Volume, showsNotes: Bool, images: ImageCatalog, otherVolumeURL: @escaping (String) -> String? = { _ in nil }) {
         self.volume = volume
         self.showsNotes = showsNotes
+        self.otherVolumeURL = otherVolumeURL
         self.images = images
     }
 
@@ -132,7 +135,10 @@ final class XHTMLRenderer {
         case .reference(let reference):
             let text = reference.displayText.xmlEscaped
             guard let target = reference.resolved, target.volume == volume.id else {
-                // The target is in the other volume, which is a separate book: name it, do not link.
+                // The other volume is a separate book: link to where it is published, if known.
+                if let volume = reference.resolved?.volume, let url = otherVolumeURL(volume) {
+                    return "<a class=\"xref\" href=\"\(url.xmlEscaped)\">\(text)</a>"
+                }
                 return "<span class=\"xref\">\(text)</span>"
             }
             return "<a class=\"xref\" href=\"\(target.section).xhtml#\(target.anchor)\">\(text)</a>"

@@ -36,7 +36,7 @@ extension Assemble {
             let staged = try StagedOutput(directory: URL(fileURLWithPath: output))
             for artifact in artifacts { try staged.write(artifact.data, as: artifact.path) }
             let input = RenderInput(document: document, date: BuildDate.forBuild(of: document.edition),
-                                    readAsset: manuscript.data(at:))
+                                    outputs: manuscript.outputs, readAsset: manuscript.data(at:))
             for volume in document.volumes {
                 for writer in Self.writers where manuscript.outputs.formats.contains(writer.format) {
                     let name = manuscript.outputs.fileName(volume: volume.id, format: writer.format)

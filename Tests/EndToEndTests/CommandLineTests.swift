@@ -1,6 +1,7 @@
 import AssemblyTestSupport
 import Foundation
 import Testing
+import ZipArchive
 
 struct CommandLineTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
@@ -115,6 +116,29 @@ struct CommandLineTests {
         let asFinal = try AssembleCommand.run(["check", "Manuscript", "--status", "final"], in: work)
         #expect(asFinal.status == 1)
         #expect(asFinal.standardError.contains("error: section \"a\" has 47 characters"))
+    }
+
+    @Test func appendixItemsAttachmentsAndMovedMaterial() throws {
+        let work = try copy("appendix-items")
+        let result = try AssembleCommand.run(["build", "Manuscript"], in: work)
+        #expect(result.status == 0, "\(result.standardError)")
+        let output = work.appendingPathComponent("Output")
+        #expect(try Data(contentsOf: output.appendingPathComponent("appendix-files/report.pdf")).starts(with: Array("%PDF-".utf8)))
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("appendix-files/participation.csv").path))
+        let appendix = try ZipReader(path: output.appendingPathComponent("t-appendix.epub").path)
+        let comments = try appendix.text(named: "EPUB/public-comment.xhtml")
+        #expect(comments.contains("<th scope=\"col\">該当箇所</th><th scope=\"col\">意見の概要</th><th scope=\"col\">市の考え方</th><th scope=\"col\">修正の有無</th>"))
+        #expect(comments.contains("<td><span class=\"xref\">本編 推進</span></td><td>役割を具体的に。</td><td>表現を改めました。</td><td>有</td>"))
+        let survey = try appendix.text(named: "EPUB/survey.xhtml")
+        #expect(survey.contains("<th scope=\"row\">回答数</th><td>657件</td>"))
+        #expect(survey.contains("<th scope=\"row\">参加している</th><td>32%</td>"))
+        #expect(survey.contains("詳しい数値"), "the table marked to-appendix moved here")
+        #expect(survey.contains("appendix-files/report.pdf"))
+        let vision = try ZipReader(path: output.appendingPathComponent("t-vision.epub").path).text(named: "EPUB/a.xhtml")
+        #expect(vision.contains("資料編 資料1 検討経過") && vision.contains("資料編 表5 意見募集の概要"))
+        #expect(vision.contains("（→ <span class=\"xref\">資料編 表4 詳しい数値</span>）"), "a pointer stays where the table was")
+        let rels = try ZipReader(path: output.appendingPathComponent("t-vision.docx").path).text(named: "word/_rels/document.xml.rels")
+        #expect(rels.contains("Target=\"t-appendix.docx\" TargetMode=\"External\""), "Word links to the appendix document beside it")
     }
 
     @Test func unwritableOutputIsAClearError() throws {

@@ -30,7 +30,7 @@ struct FixtureTests {
             #expect(outputs == ["previous.epub"], "a failed build must not touch Output/")
         } else {
             #expect(result.status == 0)
-            #expect(outputs.filter { $0.hasSuffix(".epub") || $0.hasSuffix(".docx") }.count == 3)
+            #expect(outputs.filter { $0.hasSuffix(".epub") || $0.hasSuffix(".docx") }.count >= 3, "an EPUB and a DOCX per volume")
             #expect(!outputs.contains { $0.hasPrefix(".staging") })
         }
     }

@@ -71,8 +71,8 @@ struct ManuscriptLoaderTests {
               - figure: {src: img.png}
             """)
         #expect(found == [
-            "a.yaml:4:5: error: unknown block kind 'paragraf'; expected one of: heading, paragraph, list, table, callout, metrics, figure, note, roles, role-table, role-matrix, glossary [manuscript]",
-            "a.yaml:6:5: error: a block has exactly one kind (one of: heading, paragraph, list, table, callout, metrics, figure, note, roles, role-table, role-matrix, glossary); found paragraph and list [manuscript]",
+            "a.yaml:4:5: error: unknown block kind 'paragraf'; expected one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, glossary [manuscript]",
+            "a.yaml:6:5: error: a block has exactly one kind (one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, glossary); found paragraph and list [manuscript]",
             "a.yaml:8:13: error: figure 'img.png' needs 'alt': text that tells a reader who cannot see the image what it shows [manuscript]",
         ])
     }
@@ -111,7 +111,7 @@ struct ManuscriptLoaderTests {
         let cases = [
             (base.replacingOccurrences(of: "status: draft", with: "status: done"), "edition.yaml:3:9: error: status must be one of: draft, public-comment, final [manuscript]"),
             (base.replacingOccurrences(of: "date: 2026-03-19", with: "date: 2026-02-30"), "edition.yaml:4:7: error: date must be a calendar date written YYYY-MM-DD [manuscript]"),
-            (base.replacingOccurrences(of: "a.yaml", with: "gone.yaml"), "edition.yaml:9:16: error: file 'gone.yaml' does not exist [manuscript]"),
+            (base.replacingOccurrences(of: "a.yaml", with: "gone.yaml"), "edition.yaml:10:16: error: file 'gone.yaml' does not exist [manuscript]"),
         ]
         for (edition, expected) in cases {
             let found = try ManuscriptFixture.load(["edition.yaml": edition, "a.yaml": "id: a\ntitle: x\nblocks: []\n"], in: folder)

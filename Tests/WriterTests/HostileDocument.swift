@@ -36,7 +36,8 @@ enum HostileDocument {
     static let png = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC")!
 
     static func input(_ document: Document) -> RenderInput {
-        RenderInput(document: document, date: BuildDate(secondsSince1970: 1_773_878_400), readAsset: { _ in png })
+        RenderInput(document: document, date: BuildDate(secondsSince1970: 1_773_878_400),
+                    outputs: OutputSettings(basename: "plan", formats: [.epub, .docx], baseURL: "https://example.jp/plan/"), readAsset: { _ in png })
     }
 }
 

@@ -8,10 +8,13 @@ public struct OutputSettings: Sendable, Equatable {
     /// Output files are named `<basename>-<volume>.<format>`.
     public var basename: String
     public var formats: [Format]
+    /// Where the files will be published (ending in `/`), so an EPUB can link to the other volume.
+    public var baseURL: String?
 
-    public init(basename: String, formats: [Format]) {
+    public init(basename: String, formats: [Format], baseURL: String? = nil) {
         self.basename = basename
         self.formats = formats
+        self.baseURL = baseURL
     }
 
     public func fileName(volume: String, format: Format) -> String {

@@ -5,11 +5,14 @@ import Foundation
 public struct RenderInput {
     public let document: Document
     public let date: BuildDate
+    /// Names of the other volumes' files, for links between volumes.
+    public let outputs: OutputSettings
     private let readAsset: (String) throws -> Data
 
-    public init(document: Document, date: BuildDate, readAsset: @escaping (String) throws -> Data) {
+    public init(document: Document, date: BuildDate, outputs: OutputSettings, readAsset: @escaping (String) throws -> Data) {
         self.document = document
         self.date = date
+        self.outputs = outputs
         self.readAsset = readAsset
     }
 

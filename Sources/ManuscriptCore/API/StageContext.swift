@@ -20,6 +20,21 @@ public struct StageContext {
         self.stageIdentifier = stageIdentifier
     }
 
+    /// Reads a table written as the `table` block is (inline rows or `csv:`), for stages that build tables.
+    public func readTable(_ node: YAMLNode) throws -> Table {
+        try TableReader(folder: ManuscriptFolder(root: manuscriptRoot, displayPath: manuscriptDisplayPath)).read(node)
+    }
+
+    /// Reads any file of the manuscript as bytes (an attachment); the path must stay inside the folder.
+    public func readFile(_ relativePath: String, at location: SourceLocation) throws -> Data {
+        let url = try ManuscriptFolder(root: manuscriptRoot, displayPath: manuscriptDisplayPath).resolve(relativePath, at: location)
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw AssemblyError("cannot read '\(relativePath)': \(error.localizedDescription)", at: location)
+        }
+    }
+
     /// Reads a YAML data file of the manuscript (a glossary, an actors list), with the same checks and
     /// located errors as section files. The path must stay inside the manuscript folder.
     public func readDataFile(_ relativePath: String, at location: SourceLocation) throws -> YAMLNode {

@@ -1,5 +1,6 @@
 /// A small manuscript showing what a stage does; the test suite runs every example.
 ///
+/// The example runs through every built-in stage, as a manuscript without a `pipeline` would.
 /// The section YAML is loaded as `example.yaml` in the `vision` volume (and `appendix` as
 /// `appendix.yaml` in the `appendix` volume), beside any data `files`. After the stage runs, the
 /// printed findings must equal `findings`, and the document's text must contain each of `shows`.

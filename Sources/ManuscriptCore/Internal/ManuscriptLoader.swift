@@ -143,7 +143,7 @@ struct ManuscriptLoader {
     private func readOutputs(_ node: YAMLNode?) throws -> OutputSettings {
         guard let node else { return OutputSettings(basename: "document", formats: OutputSettings.Format.allCases) }
         let outputs = try node.mapping("outputs")
-        try outputs.rejectUnknownKeys(allowed: ["basename", "formats"])
+        try outputs.rejectUnknownKeys(allowed: ["basename", "formats", "base-url"])
         let basenameNode = outputs["basename"]
         let basename = try basenameNode?.string("basename") ?? "document"
         guard Identifier.isValid(basename) else {
@@ -155,6 +155,13 @@ struct ManuscriptLoader {
             }
             return format
         } ?? OutputSettings.Format.allCases
-        return OutputSettings(basename: basename, formats: formats)
+        var baseURL = try outputs["base-url"]?.string("base-url")
+        if let url = baseURL, let node = outputs["base-url"] {
+            guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
+                throw AssemblyError("base-url must start with https:// or http://", at: node.location)
+            }
+            if !url.hasSuffix("/") { baseURL = url + "/" }
+        }
+        return OutputSettings(basename: basename, formats: formats, baseURL: baseURL)
     }
 }

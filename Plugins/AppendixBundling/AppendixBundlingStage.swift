@@ -1,0 +1,99 @@
+import ManuscriptCore
+
+/// Assembles the appendix volume (資料編): structured items, material the main volume sends over,
+/// and attachments.
+public struct AppendixBundlingStage: Stage {
+    public static let description = StageDescription(
+        identifier: "appendix-bundling",
+        name: "Appendix Bundling",
+        summary: "Builds the appendix volume's items (meeting history, survey and public comment results, hearings, attachments) and moves marked material there",
+        options: [
+            StageOptionDescription(name: "volume", summary: "The id of the appendix volume", defaultValue: "appendix"),
+            StageOptionDescription(name: "minimum-comment-days", summary: "Warn when a public comment period is shorter", defaultValue: "30"),
+        ],
+        blockKinds: ["meeting-history", "survey-results", "public-comment-results", "hearing-results", "attachments"],
+        blockOptions: ["to-appendix"],
+        examples: AppendixBundlingExamples.all)
+
+    private let volumeID: String
+    private let minimumDays: Int
+    private let location: SourceLocation
+
+    public init(options: StageOptions) throws {
+        volumeID = try options.string("volume", default: "appendix")
+        minimumDays = try options["minimum-comment-days"]?.int("minimum-comment-days", in: 1...365) ?? 30
+        location = options.location
+    }
+
+    public func run(_ context: inout StageContext) throws {
+        let kinds = Self.description.blockKinds
+        let uses = context.document.blockPlaces.filter { place in
+            kinds.contains(place.block.content.kind) || place.block.options["to-appendix"] != nil
+        }
+        guard !uses.isEmpty else { return }
+        guard let appendix = context.document.volumes.firstIndex(where: { $0.id == volumeID }) else {
+            throw AssemblyError("this manuscript uses appendix items but has no volume '\(volumeID)'", at: uses[0].block.location)
+        }
+        for place in uses where place.volume.id != volumeID && kinds.contains(place.block.content.kind) {
+            context.report(.error, "'\(place.block.content.kind)' belongs in the appendix volume '\(volumeID)'", at: place.block.location)
+        }
+        try moveMarkedBlocks(&context, appendix: appendix)
+        try buildItems(&context)
+    }
+
+    /// Blocks marked `to-appendix: <item id>` move to the end of that item, leaving a pointer behind.
+    private func moveMarkedBlocks(_ context: inout StageContext, appendix: Int) throws {
+        let items = Set(context.document.volumes[appendix].sections.map(\.id))
+        var moved: [String: [Block]] = [:]
+        var movedCount = 0
+        var problems: [Finding] = []
+        context.document.replaceBlocks { block, _ in
+            guard let target = block.options["to-appendix"] else { return [block] }
+            guard items.contains(target) else {
+                problems.append(Finding(.error, "to-appendix names '\(target)', which is not an item (section) of the appendix volume",
+                                        at: block.location, stage: ""))
+                return [block]
+            }
+            var block = block
+            block.options["to-appendix"] = nil
+            if block.id == nil { movedCount += 1; block.id = "moved-\(movedCount)" }
+            moved[target, default: []].append(block)
+            let pointer = CrossReference(target: block.id!, location: block.location)
+            return [Block(location: block.location, content: .paragraph([.text("（→ "), .reference(pointer), .text("）")]))]
+        }
+        for problem in problems { context.report(problem.severity, problem.message, at: problem.location) }
+        for s in context.document.volumes[appendix].sections.indices {
+            context.document.volumes[appendix].sections[s].blocks += moved[context.document.volumes[appendix].sections[s].id] ?? []
+        }
+    }
+
+    private func buildItems(_ context: inout StageContext) throws {
+        let knownIDs = Set(context.document.volumes.flatMap(\.sections).map(\.id) + context.document.blockPlaces.compactMap { place in
+            if case .heading = place.block.content { place.block.id } else { nil }
+        })
+        var problems: [Finding] = []
+        var copy = context
+        let minimumDays = minimumDays
+        context.document.replaceBlocks { block, _ in
+            guard case .custom(let item) = block.content, Self.description.blockKinds.contains(item.kind) else { return [block] }
+            do {
+                switch item.kind {
+                case "meeting-history": return try MeetingHistory.blocks(item.data, id: block.id, at: block.location)
+                case "survey-results": return try SurveyResults.blocks(item.data, id: block.id, at: block.location, tables: copy.readTable)
+                case "public-comment-results":
+                    return try PublicCommentResults.blocks(item.data, id: block.id, at: block.location, knownIDs: knownIDs, minimumDays: minimumDays) {
+                        problems.append(Finding(.warning, $0, at: $1, stage: ""))
+                    }
+                case "hearing-results": return try HearingResults.blocks(item.data, id: block.id, at: block.location)
+                default: return try Attachments.blocks(item.data, id: block.id, at: block.location, context: &copy)
+                }
+            } catch {
+                let error = error as? AssemblyError ?? AssemblyError("\(error)")
+                problems.append(Finding(.error, error.message, at: error.location ?? block.location, stage: ""))
+                return []
+            }
+        }
+        for artifact in copy.artifacts { context.addArtifact(artifact) }
+        for problem in problems { context.report(problem.severity, problem.message, at: problem.location) }
+    }
+}

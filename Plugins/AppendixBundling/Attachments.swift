@@ -1,0 +1,57 @@
+import Foundation
+import ManuscriptCore
+
+/// `attachments`: files an appendix item comes with (CSV data, PDF reports, images), copied beside
+/// the volumes into `appendix-files/` and listed where the block stands.
+///
+/// ```yaml
+/// - attachments:
+///     - {file: data/survey-results.csv, title: アンケート調査の集計表}
+/// ```
+enum Attachments {
+    static let folder = "appendix-files"
+    static let allowed = ["csv", "pdf", "png", "jpg", "jpeg"]
+
+    static func blocks(_ node: YAMLNode, id: String?, at location: SourceLocation, context: inout StageContext) throws -> [Block] {
+        var items: [[Inline]] = []
+        for entry in try node.sequence("attachments") {
+            let attachment = try entry.mapping("an attachment")
+            try attachment.rejectUnknownKeys(allowed: ["file", "title"])
+            let fileNode = try attachment.required("file")
+            let path = try fileNode.string("file")
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            let ext = (name as NSString).pathExtension.lowercased()
+            guard allowed.contains(ext) else {
+                throw AssemblyError("attachment '\(path)' must be one of: \(allowed.joined(separator: ", "))", at: fileNode.location)
+            }
+            let data = try context.readFile(path, at: fileNode.location)
+            try check(data, kind: ext, path: path, at: fileNode.location)
+            let target = "\(folder)/\(name)"
+            if context.artifacts.contains(where: { $0.path == target }) {
+                throw AssemblyError("another attachment is already named '\(name)'", at: fileNode.location)
+            }
+            context.addArtifact(Artifact(path: target, data: data))
+            let title = try attachment.required("title").string("title")
+            items.append([.strong([.text(title)]), .text("（\(target)、\(size(data.count))）")])
+        }
+        return [
+            Block(id: id, location: location, content: .paragraph([.text("この資料の添付ファイル（資料編と同じ場所の \(folder) フォルダーに収録）")])),
+            Block(location: location, content: .list(BulletList(items: items))),
+        ]
+    }
+
+    /// The file must be what its name says, so a broken or mislabelled file is caught here, not by a reader.
+    private static func check(_ data: Data, kind: String, path: String, at location: SourceLocation) throws {
+        let ok: Bool = switch kind {
+        case "pdf": data.starts(with: Array("%PDF-".utf8))
+        case "png": data.starts(with: [0x89, 0x50, 0x4E, 0x47])
+        case "jpg", "jpeg": data.starts(with: [0xFF, 0xD8])
+        default: String(data: data, encoding: .utf8) != nil
+        }
+        guard ok else { throw AssemblyError("'\(path)' is not a valid \(kind.uppercased()) file", at: location) }
+    }
+
+    private static func size(_ bytes: Int) -> String {
+        bytes < 1024 ? "\(bytes) B" : bytes < 1024 * 1024 ? "\((bytes + 1023) / 1024) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+}

@@ -1,0 +1,31 @@
+import ManuscriptCore
+
+/// `survey-results`: how a survey was run (period, method, responses) and its result tables from CSV.
+///
+/// ```yaml
+/// - survey-results:
+///     name: 地域福祉に関するアンケート調査
+///     period: {from: 2025-05-02, to: 2025-05-22}
+///     method: WEB調査
+///     responses: 657
+///     tables:
+///       - {caption: 地域活動への参加状況, csv: data/survey-participation.csv}
+/// ```
+enum SurveyResults {
+    static func blocks(_ node: YAMLNode, id: String?, at location: SourceLocation, tables: (YAMLNode) throws -> Table) throws -> [Block] {
+        let item = try node.mapping("survey-results")
+        try item.rejectUnknownKeys(allowed: ["id", "name", "period", "method", "responses", "target", "tables"])
+        var outline: [(String, String)] = []
+        if let name = try item["name"]?.string("name") { outline.append(("調査の名称", name)) }
+        if let target = try item["target"]?.string("target") { outline.append(("調査対象", target)) }
+        outline.append(("調査期間", try ItemTable.period(item.required("period"), "period").text))
+        outline.append(("調査方法", try item.required("method").string("method")))
+        let responses = try item.required("responses").int("responses", in: 0...10_000_000)
+        outline.append(("回答数", "\(responses.formatted())件"))
+        var blocks = [Block(id: id, location: location, content: .table(ItemTable.outline("調査の概要", outline)))]
+        for tableNode in try item["tables"]?.sequence("tables") ?? [] {
+            blocks.append(Block(location: tableNode.location, content: .table(try tables(tableNode))))
+        }
+        return blocks
+    }
+}
