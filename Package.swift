@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -63,3 +64,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v5]
 )
+
+// The libFuzzer target over the YAML loader and section reader. libFuzzer supplies `main`, so the
+// target exists only when scripts/fuzz.sh builds it (`swift build --sanitize=fuzzer`).
+if ProcessInfo.processInfo.environment["ASSEMBLE_FUZZ"] != nil {
+    package.products.append(.executable(name: "fuzz-manuscript", targets: ["fuzz-manuscript"]))
+    package.targets.append(.executableTarget(
+        name: "fuzz-manuscript",
+        dependencies: ["ManuscriptCore"],
+        path: "Sources/FuzzManuscript",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

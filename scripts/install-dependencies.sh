@@ -10,6 +10,8 @@ packages=(
   python3-docx python3-regex                 # DOCX checks; grapheme oracle for character counts
   libreoffice-writer fonts-noto-cjk          # DOCX → PDF with Japanese glyphs
   poppler-utils unzip                        # pdftotext, pdftoppm; zip inspection
+  time                                       # GNU time: peak memory of hostile-input runs
+  pandoc                                     # the benchmark's comparison (scripts/benchmark.sh)
 )
 
 missing=()

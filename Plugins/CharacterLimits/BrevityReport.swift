@@ -27,7 +27,10 @@ struct BrevityReport: Encodable {
     let oldPlan: OldPlan?
     let volumes: [Size]
     let sections: [Size]
+    /// Every limit's subjects counted; sentences only where over a threshold (see `sentenceCount`).
     let measurements: [Measurement]
+    /// How many sentences were checked against the sentence limits.
+    let sentenceCount: Int
 
     init(document: Document, file: LimitsFile, evaluator: LimitEvaluator, measurements: [Measurement]) {
         title = document.edition.title
@@ -45,11 +48,12 @@ struct BrevityReport: Encodable {
             return (try? evaluator.subjects(for: limit).first).flatMap { $0 }.map { size(volume.id, volume.title, $0, limit: nil) }
         }
         sections = document.volumes.flatMap(\.sections).map { section in
-            let subject = LimitEvaluator.Subject(name: section.id, pieces: ContentExtractor.pieces(section), location: section.location)
+            let subject = LimitEvaluator.Subject(name: section.id, pieces: evaluator.sectionPieces[section.id] ?? [], location: section.location)
             let own = measurements.first { $0.scope == "section" && $0.subject == "section \"\(section.id)\"" }
             return size(section.id, section.displayTitle, subject, limit: own)
         }
         self.measurements = measurements
+        sentenceCount = evaluator.sentences.count
     }
 
     func artifacts() throws -> [Artifact] {

@@ -2,14 +2,22 @@ import Foundation
 
 /// Numbers as messages print them: grouped thousands, one decimal when not whole.
 enum CountFormat {
-    static func number(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        let whole = rounded == rounded.rounded()
+    // Formatters are costly to make; the report formats thousands of numbers.
+    nonisolated(unsafe) private static let whole = formatter(fractionDigits: 0)
+    nonisolated(unsafe) private static let fractional = formatter(fractionDigits: 1)
+
+    private static func formatter(fractionDigits: Int) -> NumberFormatter {
         let formatter = NumberFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.numberStyle = .decimal
-        formatter.minimumFractionDigits = whole ? 0 : 1
-        formatter.maximumFractionDigits = whole ? 0 : 1
+        formatter.minimumFractionDigits = fractionDigits
+        formatter.maximumFractionDigits = fractionDigits
+        return formatter
+    }
+
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        let formatter = rounded == rounded.rounded() ? whole : fractional
         return formatter.string(from: NSNumber(value: rounded)) ?? "\(rounded)"
     }
 }

@@ -19,12 +19,17 @@ struct CountingRules {
         countWhitespace || !character.isWhitespace
     }
 
-    func characters(_ text: String) -> Double {
-        Double(normalized(text).filter(counts).count)
+    func characters(_ text: String) -> Double { characters(of: Array(normalized(text))) }
+
+    func fullwidthEquivalent(_ text: String) -> Double { fullwidthEquivalent(of: Array(normalized(text))) }
+
+    /// Counts grapheme clusters of NFC text (``TextPiece`` splits them once).
+    func characters(of characters: [Character]) -> Double {
+        Double(characters.reduce(0) { counts($1) ? $0 + 1 : $0 })
     }
 
-    func fullwidthEquivalent(_ text: String) -> Double {
-        normalized(text).filter(counts).reduce(0) { $0 + width(of: $1) }
+    func fullwidthEquivalent(of characters: [Character]) -> Double {
+        characters.reduce(0) { counts($1) ? $0 + width(of: $1) : $0 }
     }
 
     /// A grapheme's width is its first scalar's: combining marks and variation selectors add nothing.

@@ -7,14 +7,14 @@ struct Layout {
     let rules: CountingRules
     let width: Double
 
-    static let noLineStart: Set<Character> = Set("、。，．,.）)」』】〕〉》］]｝}’”ー…‥・：；:;！？!?ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ")
+    static let noLineStart = ScalarSet("、。，．,.）)」』】〕〉》］]｝}’”ー…‥・：；:;！？!?ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ")
 
-    /// Lines one paragraph takes.
-    func lines(_ text: String, indented: Bool) -> Int {
+    /// Lines one paragraph takes, from its grapheme clusters in NFC (``TextPiece`` prepares them).
+    func lines(_ text: [Character], indented: Bool) -> Int {
         var lines = 1
         var column = indented ? 1.0 : 0
         var hung = false
-        for character in rules.normalized(text) {
+        for character in text {
             if character == "\n" { lines += 1; column = 0; hung = false; continue }
             let cell = rules.width(of: character)
             if column + cell > width {

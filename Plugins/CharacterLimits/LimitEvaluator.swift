@@ -4,6 +4,17 @@ import ManuscriptCore
 struct LimitEvaluator {
     let document: Document
     let measure: Measure
+    /// Every sentence of running text, found once.
+    let sentences: [Sentence]
+    /// Each section's printed text, extracted once and shared by the section and volume scopes.
+    let sectionPieces: [String: [TextPiece]]
+
+    init(document: Document, measure: Measure) {
+        self.document = document
+        self.measure = measure
+        sentences = Self.sentences(in: document)
+        sectionPieces = Dictionary(document.volumes.flatMap(\.sections).map { ($0.id, ContentExtractor.pieces($0)) }) { first, _ in first }
+    }
 
     /// A subject of a limit: its name in messages, the text to count and where it is.
     struct Subject {
@@ -15,7 +26,8 @@ struct LimitEvaluator {
     }
 
     func measurements(for limit: Limit) throws -> [Measurement] {
-        try subjects(for: limit).map { subject in
+        if limit.scope == .sentence { return sentenceMeasurements(for: limit) }
+        return try subjects(for: limit).map { subject in
             let value = count(subject, in: limit.unit)
             return Measurement(scope: Self.scopeName(limit.scope), subject: subject.name, unit: limit.unit.rawValue, value: value,
                                warning: limit.warning, error: limit.error, status: limit.status(of: value), location: subject.location)
@@ -28,6 +40,21 @@ struct LimitEvaluator {
         let contents = subject.chapters.reduce(0) { $0 + $1.filter { if case .heading = $0.shape { true } else { false } }.count }
         let tocPages = (Double(contents) / Double(measure.rules.linesPerPage)).rounded(.up)
         return 1 + tocPages + subject.chapters.reduce(0) { $0 + measure.count($1, in: .pages).rounded(.up) }
+    }
+
+    /// Sentences are many: only those over a threshold are measured and reported one by one. A
+    /// sentence with no more Unicode scalars than the lower threshold cannot exceed it (graphemes
+    /// after NFC never outnumber scalars, and no character is wider than 1), so it is not counted.
+    func sentenceMeasurements(for limit: Limit) -> [Measurement] {
+        let bound = min(limit.warning ?? .infinity, limit.error ?? .infinity)
+        return sentences.compactMap { sentence in
+            guard Double(sentence.text.unicodeScalars.count) > bound else { return nil }
+            let value = measure.count([TextPiece(sentence.text, .body)], in: limit.unit)
+            let status = limit.status(of: value)
+            guard status != .ok else { return nil }
+            return Measurement(scope: "sentence", subject: "sentence \"\(Self.excerpt(sentence.text))\"", unit: limit.unit.rawValue, value: value,
+                               warning: limit.warning, error: limit.error, status: status, location: sentence.location)
+        }
     }
 
     static func scopeName(_ scope: LimitScope) -> String {
@@ -53,7 +80,7 @@ struct LimitEvaluator {
         case .section(let id, let subsections):
             if id == "*" {
                 return document.volumes.flatMap(\.sections).map { section in
-                    Subject(name: "section \"\(section.id)\"", pieces: ContentExtractor.pieces(section), location: section.location)
+                    Subject(name: "section \"\(section.id)\"", pieces: sectionPieces[section.id] ?? [], location: section.location)
                 }
             }
             guard let subject = sectionSubject(id, subsections: subsections) else {
@@ -63,14 +90,12 @@ struct LimitEvaluator {
         case .blocks(let kind):
             return blockSubjects(kind)
         case .sentence:
-            return sentences().map {
-                Subject(name: "sentence \"\(Self.excerpt($0.text))\"", pieces: [TextPiece($0.text, .body)], location: $0.location)
-            }
+            return []  // see sentenceMeasurements(for:)
         }
     }
 
     private func volumeSubject(_ volume: Volume) -> Subject {
-        let chapters = volume.sections.map { ContentExtractor.pieces($0) }
+        let chapters = volume.sections.map { sectionPieces[$0.id] ?? [] }
         return Subject(name: "volume \"\(volume.id)\"", pieces: chapters.flatMap { $0 },
                        location: volume.sections.first?.location ?? .start(of: "edition.yaml"), chapters: chapters)
     }
@@ -135,7 +160,7 @@ struct LimitEvaluator {
     }
 
     /// Every sentence of running text: paragraphs, list items, table cells and responsibilities.
-    func sentences() -> [Sentence] {
+    private static func sentences(in document: Document) -> [Sentence] {
         var sentences: [Sentence] = []
         for place in document.blockPlaces {
             let block = place.block

@@ -4,8 +4,8 @@ struct Measure {
 
     func count(_ pieces: [TextPiece], in unit: CountingUnit) -> Double {
         switch unit {
-        case .characters: pieces.reduce(0) { $0 + rules.characters($1.text) }
-        case .fullwidthEquivalent: pieces.reduce(0) { $0 + rules.fullwidthEquivalent($1.text) }
+        case .characters: pieces.reduce(0) { $0 + rules.characters(of: $1.characters) }
+        case .fullwidthEquivalent: pieces.reduce(0) { $0 + rules.fullwidthEquivalent(of: $1.characters) }
         case .manuscriptSheets: Double(lines(pieces, width: 20, indentBody: true)) / 20
         case .pages: Double(lines(pieces, width: rules.charactersPerLine, indentBody: true)) / Double(rules.linesPerPage)
         }
@@ -16,14 +16,14 @@ struct Measure {
         let onPage = width != 20
         return pieces.reduce(0) { total, piece in
             switch piece.shape {
-            case .body: return total + layout.lines(piece.text, indented: indentBody)
-            case .item: return total + layout.lines(piece.text, indented: false)
+            case .body: return total + layout.lines(piece.characters, indented: indentBody)
+            case .item: return total + layout.lines(piece.characters, indented: false)
             // On a page a heading is set off by space; on 原稿用紙 it simply takes its lines.
-            case .heading: return total + layout.lines(piece.text, indented: false) + (onPage ? 1 : 0)
+            case .heading: return total + layout.lines(piece.characters, indented: false) + (onPage ? 1 : 0)
             case .row(let cells):
-                guard onPage else { return total + layout.lines(piece.text, indented: false) }
+                guard onPage else { return total + layout.lines(piece.characters, indented: false) }
                 let cellLayout = Layout(rules: rules, width: max(2, Double(width / max(cells.count, 1)) - 1))
-                return total + (cells.map { cellLayout.lines($0, indented: false) }.max() ?? 1)
+                return total + (cells.map { cellLayout.lines(Array($0), indented: false) }.max() ?? 1)
             case .figure: return total + (onPage ? rules.figureLines : 0)
             }
         }

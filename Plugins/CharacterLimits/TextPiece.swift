@@ -1,4 +1,7 @@
-/// A piece of printed text as counting sees it: one paragraph, item or table row.
+import Foundation
+
+/// A piece of printed text as counting sees it: one paragraph, item or table row. The text is
+/// normalised to NFC and split into grapheme clusters once, here, since every unit counts it again.
 struct TextPiece {
     enum Shape {
         /// Body text: indented on 原稿用紙.
@@ -13,11 +16,21 @@ struct TextPiece {
 
     let text: String
     let shape: Shape
+    /// The text's grapheme clusters.
+    let characters: [Character]
 
     init(_ text: String, _ shape: Shape) {
-        self.text = text
-        self.shape = shape
+        self.init(normalized: text.precomposedStringWithCanonicalMapping, shape)
     }
 
-    static func row(_ cells: [String]) -> TextPiece { TextPiece(cells.joined(), .row(cells)) }
+    static func row(_ cells: [String]) -> TextPiece {
+        let normalized = cells.map(\.precomposedStringWithCanonicalMapping)
+        return TextPiece(normalized: normalized.joined(), .row(normalized))
+    }
+
+    private init(normalized: String, _ shape: Shape) {
+        text = normalized
+        self.shape = shape
+        characters = Array(normalized)
+    }
 }

@@ -51,3 +51,31 @@ public enum AssembleCommand {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
     }
 }
+
+extension AssembleCommand {
+    /// Runs `assemble` under GNU time to learn its peak memory (nil where /usr/bin/time is missing).
+    public static func runMeasured(_ arguments: [String], in directory: URL) throws -> (result: Result, peakKilobytes: Int?) {
+        let time = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: time) else { return (try run(arguments, in: directory), nil) }
+        let report = directory.appendingPathComponent(".peak-memory")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: time)
+        process.arguments = ["-f", "%M", "-o", report.path, executable.path] + arguments
+        process.currentDirectoryURL = directory
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let group = DispatchGroup()
+        let collected = Collected()
+        DispatchQueue.global().async(group: group) { collected.output = output.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) { collected.errors = errors.fileHandleForReading.readDataToEndOfFile() }
+        group.wait()
+        process.waitUntilExit()
+        let peak = (try? String(contentsOf: report, encoding: .utf8)).flatMap { Int($0.split(separator: "\n").last ?? "") }
+        try? FileManager.default.removeItem(at: report)
+        return (Result(status: process.terminationStatus, standardOutput: String(decoding: collected.output, as: UTF8.self),
+                       standardError: String(decoding: collected.errors, as: UTF8.self)), peak)
+    }
+}

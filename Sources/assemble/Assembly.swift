@@ -9,14 +9,18 @@ struct Assembly {
     var findings = FindingList()
     /// Reports and other files the stages produced.
     var artifacts: [Artifact] = []
+    /// Seconds per step (loading, each stage), for `--timings`.
+    var timings: [(step: String, seconds: Double)] = []
     /// An error that stopped the run before all findings could be gathered.
     var stoppingError: AssemblyError?
 
     init(options: ManuscriptOptions) {
         let root = URL(fileURLWithPath: options.manuscript)
         let pipeline = Pipeline(registry: builtInStages)
+        let started = DispatchTime.now().uptimeNanoseconds
         let loaded = Manuscript.load(from: root, displayPath: options.manuscript, extensions: pipeline.formatExtensions)
         findings = loaded.findings
+        timings.append(("load", Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
         guard var manuscript = loaded.manuscript, !findings.hasErrors else { return }
         if let status = options.status { manuscript.document.edition.status = status }
         self.manuscript = manuscript
@@ -25,6 +29,7 @@ struct Assembly {
             document = result.document
             findings.append(contentsOf: result.findings.all)
             artifacts = result.artifacts
+            timings += result.timings.map { ($0.stage, $0.seconds) }
         } catch let error as AssemblyError {
             stoppingError = error
         } catch {

@@ -23,7 +23,11 @@ extension Assemble {
                 throw ExitCode.failure
             }
             do {
+                let started = DispatchTime.now().uptimeNanoseconds
                 let written = try write(document, of: manuscript, artifacts: assembly.artifacts)
+                if options.timings {
+                    Timings.print(assembly.timings + [("write", Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)])
+                }
                 Report(assembly: assembly, outputs: written, succeeded: true).print(as: options.format)
             } catch {
                 let error = error as? AssemblyError ?? AssemblyError("cannot write outputs: \(error)")

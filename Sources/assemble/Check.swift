@@ -18,6 +18,7 @@ extension Assemble {
         func run() throws {
             let assembly = Assembly(options: options)
             let failed = assembly.fails(strict: options.strict)
+            if options.timings { Timings.print(assembly.timings) }
             var written: [String] = []
             var writeError: AssemblyError?
             if report && !assembly.artifacts.isEmpty {

@@ -12,6 +12,9 @@ struct ManuscriptOptions: ParsableArguments {
     @Flag(help: "Fail on warnings as well as errors.")
     var strict = false
 
+    @Flag(help: "Print how long loading, each stage and writing took, on standard error.")
+    var timings = false
+
     @Option(help: "Treat the edition as this status (draft, public-comment or final), e.g. to check a draft against release rules.")
     var status: EditionStatus?
 }

@@ -40,13 +40,13 @@ struct SentenceAndLayoutTests {
     @Test func manuscriptLinesFollowKinsoku() {
         let layout = Layout(rules: CountingRules(), width: 20)
         let twenty = String(repeating: "あ", count: 20)
-        #expect(layout.lines(twenty, indented: false) == 1)
-        #expect(layout.lines(twenty + "。", indented: false) == 1, "a full stop hangs at the line end")
-        #expect(layout.lines(twenty + "」。", indented: false) == 2, "only one character may hang")
-        #expect(layout.lines(twenty + "あ", indented: false) == 2)
-        #expect(layout.lines(String(repeating: "あ", count: 19) + "あ", indented: true) == 2, "the indent takes a cell")
-        #expect(layout.lines(String(repeating: "1", count: 40), indented: false) == 1, "two half-width digits share a cell")
-        #expect(layout.lines("", indented: true) == 1)
+        #expect(layout.lines(Array(twenty), indented: false) == 1)
+        #expect(layout.lines(Array(twenty + "。"), indented: false) == 1, "a full stop hangs at the line end")
+        #expect(layout.lines(Array(twenty + "」。"), indented: false) == 2, "only one character may hang")
+        #expect(layout.lines(Array(twenty + "あ"), indented: false) == 2)
+        #expect(layout.lines(Array(String(repeating: "あ", count: 19) + "あ"), indented: true) == 2, "the indent takes a cell")
+        #expect(layout.lines(Array(String(repeating: "1", count: 40)), indented: false) == 1, "two half-width digits share a cell")
+        #expect(layout.lines(Array(""), indented: true) == 1)
     }
 
     @Test func sheetsAndPagesCountLinesOfTheirLayouts() {

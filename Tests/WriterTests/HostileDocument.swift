@@ -15,7 +15,9 @@ enum HostileDocument {
         let blocks = [
             Block(id: "h", location: at, content: .heading(Heading(level: 2, text: text))),
             Block(location: at, content: .paragraph(text + [.strong(text), .reference(reference), .lineBreak,
-                                                           .link(url: "https://example.jp/?a=1&b=\"2\"", content: text)])),
+                                                           .link(url: "https://example.jp/?a=1&b=\"2\"", content: text),
+                                                           .footnote(Footnote(id: "note-1", marked: text, note: text + [.strong(text)])),
+                                                           .term(TermMark(text: nasty, location: at))])),
             Block(location: at, content: .list(BulletList(ordered: true, items: [text]))),
             Block(id: "t", location: at, number: nasty, content: .table(Table(caption: text, header: [[text, text]], rows: [[text, text]], rowHeaderColumns: 1))),
             Block(id: "c", location: at, content: .callout(Callout(title: nasty, blocks: [Block(location: at, content: .paragraph(text))]))),

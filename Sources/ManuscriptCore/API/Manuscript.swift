@@ -22,6 +22,23 @@ public struct Manuscript: Sendable {
         return (manuscript, loader.findings)
     }
 
+    /// Reads one section file's bytes on their own, as the loader would; files it names are looked up
+    /// in `root`. For tools and fuzzing: problems come back as findings, never as a crash.
+    public static func readSection(_ data: Data, displayPath: String, root: URL,
+                                   extensions: FormatExtensions = FormatExtensions()) -> (section: Section?, findings: FindingList) {
+        var reader = SectionReader(folder: ManuscriptFolder(root: root, displayPath: ""), extensions: extensions)
+        do {
+            guard let node = try YAMLFile.parse(data, displayPath: displayPath) else { return (nil, FindingList()) }
+            let section = try reader.read(node)
+            return (section, reader.findings)
+        } catch {
+            var findings = reader.findings
+            let error = error as? AssemblyError ?? AssemblyError("\(error)")
+            findings.append(Finding(.error, error.message, at: error.location ?? .start(of: displayPath), stage: "manuscript"))
+            return (nil, findings)
+        }
+    }
+
     init(folder: ManuscriptFolder, document: Document, pipeline: [StageInvocation]?, outputs: OutputSettings) {
         root = folder.root
         displayPath = folder.displayPath

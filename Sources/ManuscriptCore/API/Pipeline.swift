@@ -19,8 +19,11 @@ public struct Pipeline {
         var context = StageContext(document: manuscript.document, manuscriptRoot: manuscript.root,
                                    manuscriptDisplayPath: manuscript.displayPath)
         let invocations = manuscript.pipeline ?? defaultInvocations(at: .start(of: manuscript.displayPath))
+        var timings: [(stage: String, seconds: Double)] = []
         for invocation in invocations {
             context.stageIdentifier = invocation.identifier
+            let started = DispatchTime.now().uptimeNanoseconds
+            defer { timings.append((invocation.identifier, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)) }
             do {
                 try run(invocation, in: &context)
             } catch let error as AssemblyError {
@@ -29,7 +32,7 @@ public struct Pipeline {
         }
         var findings = context.findings
         findings.append(contentsOf: unprocessedBlocks(in: context.document, ran: Set(invocations.map(\.identifier))))
-        return PipelineResult(document: context.document, findings: findings, artifacts: context.artifacts)
+        return PipelineResult(document: context.document, findings: findings, artifacts: context.artifacts, timings: timings)
     }
 
     /// All block kinds the registered stages add, for ``Manuscript/load(from:displayPath:extensions:)``.

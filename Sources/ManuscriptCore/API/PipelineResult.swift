@@ -3,4 +3,6 @@ public struct PipelineResult: Sendable {
     public var document: Document
     public var findings: FindingList
     public var artifacts: [Artifact]
+    /// How long each stage took, in seconds, in the order they ran.
+    public var timings: [(stage: String, seconds: Double)] = []
 }
