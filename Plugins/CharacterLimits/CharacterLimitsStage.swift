@@ -14,20 +14,16 @@ public struct CharacterLimitsStage: Stage {
         ],
         examples: CharacterLimitsExamples.all)
 
-    private let limitsPath: String
-    private let limitsRequired: Bool
-    private let limitsLocation: SourceLocation
+    private let limitsFile: DataFileOption
     private let writesReport: Bool
 
     public init(options: StageOptions) throws {
-        limitsPath = try options.string("limits", default: "limits.yaml")
-        limitsRequired = options["limits"] != nil
-        limitsLocation = options["limits"]?.location ?? options.location
+        limitsFile = try options.dataFile("limits", default: "limits.yaml")
         writesReport = try options.bool("report", default: true)
     }
 
     public func run(_ context: inout StageContext) throws {
-        let file = try loadLimits(context)
+        let file = try context.readDataFile(ifPresent: limitsFile).map(LimitsFile.init) ?? LimitsFile()
         let evaluator = LimitEvaluator(document: context.document, measure: Measure(rules: file.rules))
         let release = context.document.edition.status.isRelease
         var measurements: [Measurement] = []
@@ -50,11 +46,5 @@ public struct CharacterLimitsStage: Stage {
             let report = BrevityReport(document: context.document, file: file, evaluator: evaluator, measurements: measurements)
             for artifact in try report.artifacts() { context.addArtifact(artifact) }
         }
-    }
-
-    private func loadLimits(_ context: StageContext) throws -> LimitsFile {
-        let exists = FileManager.default.fileExists(atPath: context.manuscriptRoot.appendingPathComponent(limitsPath).path)
-        guard exists || limitsRequired else { return LimitsFile() }
-        return try LimitsFile(context.readDataFile(limitsPath, at: limitsLocation))
     }
 }

@@ -18,16 +18,12 @@ public struct GlossaryLinkingStage: Stage {
         blockOptions: ["link-terms"],
         examples: GlossaryLinkingExamples.all)
 
-    private let path: String
-    private let pathLocation: SourceLocation
-    private let pathGiven: Bool
+    private let glossaryFile: DataFileOption
     private let scope: LinkScope
     private let latin: LatinPlacement
 
     public init(options: StageOptions) throws {
-        path = try options.string("glossary", default: "glossary.yaml")
-        pathLocation = options["glossary"]?.location ?? options.location
-        pathGiven = options["glossary"] != nil
+        glossaryFile = try options.dataFile("glossary", default: "glossary.yaml")
         let scopeText = try options.string("scope", default: LinkScope.firstPerSection.rawValue)
         guard let scope = LinkScope(rawValue: scopeText) else {
             throw AssemblyError("scope must be one of: \(LinkScope.allCases.map(\.rawValue).joined(separator: ", "))",
@@ -43,9 +39,11 @@ public struct GlossaryLinkingStage: Stage {
     }
 
     public func run(_ context: inout StageContext) throws {
-        let exists = FileManager.default.fileExists(atPath: context.manuscriptRoot.appendingPathComponent(path).path)
-        guard exists || pathGiven || Self.needsGlossary(context.document) else { return }
-        let file = try GlossaryFile(context.readDataFile(path, at: pathLocation))
+        // A manuscript that links no terms needs no glossary file; one that does must have it.
+        let needed = Self.needsGlossary(context.document)
+        guard let root = needed ? try context.readDataFile(glossaryFile.path, at: glossaryFile.location)
+                                : try context.readDataFile(ifPresent: glossaryFile) else { return }
+        let file = try GlossaryFile(root)
         for problem in file.problems { context.report(problem.severity, problem.message, at: problem.location) }
         let terms = file.terms
 
@@ -70,7 +68,7 @@ public struct GlossaryLinkingStage: Stage {
                     return []
                 }
             }
-            if let failure { context.report(.error, failure.message, at: failure.location ?? pathLocation) }
+            if let failure { context.report(.error, failure.message, at: failure.location ?? glossaryFile.location) }
         }
         for (index, term) in terms.enumerated() where linker.usage[index] == nil {
             context.report(.warning, "'\(term.term)' is defined in the glossary but not used in the text", at: term.location)

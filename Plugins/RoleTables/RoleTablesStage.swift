@@ -13,13 +13,11 @@ public struct RoleTablesStage: Stage {
         blockKinds: ["roles", "role-table", "role-matrix"],
         examples: RoleTablesExamples.all)
 
-    private let actorsPath: String
-    private let actorsLocation: SourceLocation
+    private let actorsFile: DataFileOption
     private let mark: String
 
     public init(options: StageOptions) throws {
-        actorsPath = try options.string("actors", default: "actors.yaml")
-        actorsLocation = options["actors"]?.location ?? options.location
+        actorsFile = try options.dataFile("actors", default: "actors.yaml")
         mark = try options.string("mark", default: "●")
     }
 
@@ -27,7 +25,7 @@ public struct RoleTablesStage: Stage {
         // A manuscript without role blocks needs no actors file.
         let kinds = Self.description.blockKinds
         guard context.document.blockPlaces.contains(where: { kinds.contains($0.block.content.kind) }) else { return }
-        let actors = try ActorList(context.readDataFile(actorsPath, at: actorsLocation))
+        let actors = try ActorList(context.readDataFile(actorsFile.path, at: actorsFile.location))
         var collector = ResponsibilityCollector(actors: actors)
         collector.collect(from: context.document)
         for finding in collector.problems { context.report(finding.severity, finding.message, at: finding.location) }
@@ -43,7 +41,7 @@ public struct RoleTablesStage: Stage {
                 return []
             }
         }
-        for problem in problems { context.report(.error, problem.message, at: problem.location ?? actorsLocation) }
+        for problem in problems { context.report(.error, problem.message, at: problem.location ?? actorsFile.location) }
         for actor in actors.actors where !collector.responsibilities.contains(where: { $0.actor == actor.id }) {
             context.report(.warning, "actor '\(actor.id)' (\(actor.name)) has no responsibilities in any roles block", at: actor.location)
         }

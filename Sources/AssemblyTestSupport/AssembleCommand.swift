@@ -19,8 +19,14 @@ public enum AssembleCommand {
     }
 
     public static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
+        try launch(executable, arguments, in: directory, environment: environment)
+    }
+
+    /// Runs a program with no input, draining both output pipes before waiting, so a chatty child
+    /// cannot fill one and block.
+    private static func launch(_ program: URL, _ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -29,7 +35,6 @@ public enum AssembleCommand {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Both pipes are drained before waiting, so a chatty child cannot fill one and block.
         let group = DispatchGroup()
         let collected = Collected()
         DispatchQueue.global().async(group: group) { collected.output = output.fileHandleForReading.readDataToEndOfFile() }
@@ -58,24 +63,9 @@ extension AssembleCommand {
         let time = "/usr/bin/time"
         guard FileManager.default.isExecutableFile(atPath: time) else { return (try run(arguments, in: directory), nil) }
         let report = directory.appendingPathComponent(".peak-memory")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: time)
-        process.arguments = ["-f", "%M", "-o", report.path, executable.path] + arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let group = DispatchGroup()
-        let collected = Collected()
-        DispatchQueue.global().async(group: group) { collected.output = output.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { collected.errors = errors.fileHandleForReading.readDataToEndOfFile() }
-        group.wait()
-        process.waitUntilExit()
+        let result = try launch(URL(fileURLWithPath: time), ["-f", "%M", "-o", report.path, executable.path] + arguments, in: directory)
         let peak = (try? String(contentsOf: report, encoding: .utf8)).flatMap { Int($0.split(separator: "\n").last ?? "") }
         try? FileManager.default.removeItem(at: report)
-        return (Result(status: process.terminationStatus, standardOutput: String(decoding: collected.output, as: UTF8.self),
-                       standardError: String(decoding: collected.errors, as: UTF8.self)), peak)
+        return (result, peak)
     }
 }

@@ -35,6 +35,14 @@ public struct StageContext {
         }
     }
 
+    /// Reads a data file named by an option; nil when the option took its default and no such file
+    /// exists (the manuscript does not use it). A file the edition names must exist.
+    public func readDataFile(ifPresent option: DataFileOption) throws -> YAMLNode? {
+        let exists = FileManager.default.fileExists(atPath: manuscriptRoot.appendingPathComponent(option.path).path)
+        guard exists || option.isExplicit else { return nil }
+        return try readDataFile(option.path, at: option.location)
+    }
+
     /// Reads a YAML data file of the manuscript (a glossary, an actors list), with the same checks and
     /// located errors as section files. The path must stay inside the manuscript folder.
     public func readDataFile(_ relativePath: String, at location: SourceLocation) throws -> YAMLNode {

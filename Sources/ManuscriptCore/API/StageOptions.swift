@@ -20,6 +20,11 @@ public struct StageOptions: Sendable {
         try self[key]?.string("option '\(key)'") ?? value
     }
 
+    /// A data file option: the path given, or `path` by default.
+    public func dataFile(_ key: String, default path: String) throws -> DataFileOption {
+        DataFileOption(path: try string(key, default: path), location: self[key]?.location ?? location, isExplicit: self[key] != nil)
+    }
+
     public func bool(_ key: String, default value: Bool) throws -> Bool {
         try self[key]?.bool("option '\(key)'") ?? value
     }
