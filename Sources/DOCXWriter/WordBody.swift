@@ -169,7 +169,11 @@ struct WordBody {
         let columns = widths.count
         var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"PlanTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
         xml += "<w:tblCaption w:val=\"\(summary.xmlEscaped)\"/>"
-        xml += "<w:tblLook w:val=\"04A0\" w:firstRow=\"\(header.isEmpty ? 0 : 1)\" w:lastRow=\"0\" w:firstColumn=\"\(rowHeaders > 0 ? 1 : 0)\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
+        // The hex value repeats the flags (first row 0x20, first column 0x80, no bands 0x600); some
+        // readers go by it alone.
+        let firstRow = !header.isEmpty, firstColumn = rowHeaders > 0
+        let look = String(format: "%04X", 0x0600 | (firstRow ? 0x0020 : 0) | (firstColumn ? 0x0080 : 0))
+        xml += "<w:tblLook w:val=\"\(look)\" w:firstRow=\"\(firstRow ? 1 : 0)\" w:lastRow=\"0\" w:firstColumn=\"\(firstColumn ? 1 : 0)\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
         xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         for row in header {
             // tblHeader repeats the row on every page and marks it as a header for screen readers.
