@@ -43,14 +43,22 @@ struct BrevityReport: Encodable {
                  fullwidthEquivalent: evaluator.count(subject, in: .fullwidthEquivalent),
                  manuscriptSheets: evaluator.count(subject, in: .manuscriptSheets), pages: evaluator.count(subject, in: .pages), limit: limit)
         }
-        volumes = document.volumes.compactMap { volume in
-            let limit = Limit(scope: .volume(volume.id), unit: .pages, warning: nil, error: nil, location: nil)
-            return (try? evaluator.subjects(for: limit).first).flatMap { $0 }.map { size(volume.id, volume.title, $0, limit: nil) }
-        }
         sections = document.volumes.flatMap(\.sections).map { section in
             let subject = LimitEvaluator.Subject(name: section.id, pieces: evaluator.sectionPieces[section.id] ?? [], location: section.location)
             let own = measurements.first { $0.scope == "section" && $0.subject == "section \"\(section.id)\"" }
             return size(section.id, section.displayTitle, subject, limit: own)
+        }
+        // A volume's characters and sheets are its sections' sums; only its pages need laying out
+        // again (title page, contents, each chapter from a new page).
+        let sizes = Dictionary(uniqueKeysWithValues: zip(document.volumes.flatMap(\.sections).map(\.id), sections))
+        volumes = document.volumes.compactMap { volume in
+            let limit = Limit(scope: .volume(volume.id), unit: .pages, warning: nil, error: nil, location: nil)
+            guard let subject = (try? evaluator.subjects(for: limit))?.first else { return nil }
+            let parts = volume.sections.compactMap { sizes[$0.id] }
+            return Size(id: volume.id, title: volume.title, characters: parts.reduce(0) { $0 + $1.characters },
+                        fullwidthEquivalent: parts.reduce(0) { $0 + $1.fullwidthEquivalent },
+                        manuscriptSheets: parts.reduce(0) { $0 + $1.manuscriptSheets },
+                        pages: evaluator.count(subject, in: .pages), limit: nil)
         }
         self.measurements = measurements
         sentenceCount = evaluator.sentences.count
