@@ -8,7 +8,7 @@ struct RoleTableBuilder {
     let document: Document
     let mark: String
 
-    func replacement(for custom: CustomBlock, id: String?, at location: SourceLocation, in section: Section) throws -> Block? {
+    func replacement(for custom: CustomBlock, id: String?, at location: SourceLocation, in section: Section) throws -> Block {
         switch custom.kind {
         case "role-table":
             return Block(id: id, location: location, content: .table(try roleTable(custom.data, in: section)))

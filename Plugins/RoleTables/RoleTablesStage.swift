@@ -35,7 +35,7 @@ public struct RoleTablesStage: Stage {
         context.document.replaceBlocks { block, section in
             guard case .custom(let custom) = block.content, Self.description.blockKinds.contains(custom.kind) else { return [block] }
             do {
-                return try builder.replacement(for: custom, id: block.id, at: block.location, in: section).map { [$0] } ?? []
+                return [try builder.replacement(for: custom, id: block.id, at: block.location, in: section)]
             } catch {
                 problems.append(error as? AssemblyError ?? AssemblyError("\(error)", at: block.location))
                 return []
