@@ -17,12 +17,10 @@ public struct AppendixBundlingStage: Stage {
 
     private let volumeID: String
     private let minimumDays: Int
-    private let location: SourceLocation
 
     public init(options: StageOptions) throws {
         volumeID = try options.string("volume", default: "appendix")
         minimumDays = try options["minimum-comment-days"]?.int("minimum-comment-days", in: 1...365) ?? 30
-        location = options.location
     }
 
     public func run(_ context: inout StageContext) throws {

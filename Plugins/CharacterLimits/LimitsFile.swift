@@ -70,10 +70,7 @@ struct LimitsFile {
         default:
             throw AssemblyError("scope must be one of: volume, section, blocks, sentence, summary", at: scopeNode.location)
         }
-        let unitNode = try entry.required("unit")
-        guard let unit = CountingUnit(rawValue: try unitNode.string("unit")) else {
-            throw AssemblyError("unit must be one of: \(CountingUnit.allCases.map(\.rawValue).joined(separator: ", "))", at: unitNode.location)
-        }
+        let unit = try entry.required("unit").choice("unit", of: CountingUnit.self)
         let warning = try entry["warning"].map { try number($0, "warning") }
         let error = try entry["error"].map { try number($0, "error") }
         guard warning != nil || error != nil else {

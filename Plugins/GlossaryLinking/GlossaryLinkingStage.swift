@@ -24,18 +24,8 @@ public struct GlossaryLinkingStage: Stage {
 
     public init(options: StageOptions) throws {
         glossaryFile = try options.dataFile("glossary", default: "glossary.yaml")
-        let scopeText = try options.string("scope", default: LinkScope.firstPerSection.rawValue)
-        guard let scope = LinkScope(rawValue: scopeText) else {
-            throw AssemblyError("scope must be one of: \(LinkScope.allCases.map(\.rawValue).joined(separator: ", "))",
-                                at: options["scope"]?.location ?? options.location)
-        }
-        self.scope = scope
-        let latinText = try options.string("latin", default: LatinPlacement.byReading.rawValue)
-        guard let latin = LatinPlacement(rawValue: latinText) else {
-            throw AssemblyError("latin must be one of: \(LatinPlacement.allCases.map(\.rawValue).joined(separator: ", "))",
-                                at: options["latin"]?.location ?? options.location)
-        }
-        self.latin = latin
+        scope = try options.choice("scope", default: LinkScope.firstPerSection)
+        latin = try options.choice("latin", default: LatinPlacement.byReading)
     }
 
     public func run(_ context: inout StageContext) throws {

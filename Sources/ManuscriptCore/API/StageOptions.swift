@@ -25,6 +25,12 @@ public struct StageOptions: Sendable {
         DataFileOption(path: try string(key, default: path), location: self[key]?.location ?? location, isExplicit: self[key] != nil)
     }
 
+    /// An option whose value is one of an enumeration's raw values.
+    public func choice<Choice: CaseIterable & RawRepresentable>(_ key: String, default value: Choice) throws -> Choice
+        where Choice.RawValue == String {
+        try self[key]?.choice(key, of: Choice.self) ?? value
+    }
+
     public func bool(_ key: String, default value: Bool) throws -> Bool {
         try self[key]?.bool("option '\(key)'") ?? value
     }

@@ -37,6 +37,15 @@ extension YAMLNode {
         return value
     }
 
+    /// One of an enumeration's values, by its raw value; the message lists them all.
+    public func choice<Choice: CaseIterable & RawRepresentable>(_ what: String, of type: Choice.Type) throws -> Choice
+        where Choice.RawValue == String {
+        guard let value = Choice(rawValue: try string(what)) else {
+            throw AssemblyError("\(what) must be one of: \(Choice.allCases.map(\.rawValue).joined(separator: ", "))", at: location)
+        }
+        return value
+    }
+
     /// A number kept as written (e.g. `6.61`), checked to be a decimal.
     public func decimal(_ what: String) throws -> String {
         let text = try string(what)

@@ -49,10 +49,7 @@ struct ManuscriptLoader {
     private func readEditionMetadata(_ edition: YAMLMapping) throws -> Edition {
         let title = try edition.required("title").string("title")
         let label = try edition.required("label").string("label")
-        let statusNode = try edition.required("status")
-        guard let status = EditionStatus(rawValue: try statusNode.string("status")) else {
-            throw AssemblyError("status must be one of: draft, public-comment, final", at: statusNode.location)
-        }
+        let status = try edition.required("status").choice("status", of: EditionStatus.self)
         let dateNode = try edition.required("date")
         let date = try dateNode.string("date")
         guard BuildDate(editionDate: date) != nil else {
