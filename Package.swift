@@ -42,7 +42,10 @@ let package = Package(
         .target(name: "CharacterLimits", dependencies: ["ManuscriptCore"], path: "Plugins/CharacterLimits"),
         .target(name: "GlossaryLinking", dependencies: ["ManuscriptCore"], path: "Plugins/GlossaryLinking"),
         .target(name: "AppendixBundling", dependencies: ["ManuscriptCore"], path: "Plugins/AppendixBundling"),
-        .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "AppendixBundling", "RoleTables", "Numbering", "GlossaryLinking", "CrossReferences", "CharacterLimits"]),
+        .target(name: "SummaryEdition", dependencies: ["ManuscriptCore"], path: "Plugins/SummaryEdition"),
+        .target(name: "ReleaseChecks", dependencies: ["ManuscriptCore"], path: "Plugins/ReleaseChecks"),
+        .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "AppendixBundling", "RoleTables", "Numbering", "GlossaryLinking",
+                                                      "SummaryEdition", "CrossReferences", "CharacterLimits", "ReleaseChecks"]),
 
         .executableTarget(
             name: "assemble",

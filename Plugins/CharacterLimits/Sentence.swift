@@ -76,6 +76,8 @@ private struct SentenceSplitter {
                 for character in mark.text { add(character) { mark.location } }
             case .lineBreak:
                 finish()
+            case .image:
+                break
             }
         }
     }

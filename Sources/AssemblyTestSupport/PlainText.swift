@@ -1,13 +1,14 @@
 import ManuscriptCore
 
-/// The document as plain text, one block a line: what stage examples compare with `shows`.
-/// Footnotes print as `marked〔note〕` and links to glossary entries as `text→entry-id`.
+/// The document as plain text, one block a line, each volume under `＝title＝`: what stage examples compare with `shows`.
+/// Footnotes print as `marked〔note〕`, images as `［画像：alt］` and links to glossary entries as `text→entry-id`.
 public enum PlainText {
     public static func text(_ inlines: [Inline]) -> String {
         inlines.map { inline -> String in
             switch inline {
             case .footnote(let footnote): return text(footnote.marked) + "〔" + text(footnote.note) + "〕"
             case .strong(let content), .link(_, let content): return text(content)
+            case .image(let image): return "［画像：\(image.alt)］"
             case .reference(let reference) where reference.target.hasPrefix("glossary-"):
                 return reference.displayText + "→" + reference.target
             default: return inline.plainText
@@ -18,6 +19,7 @@ public enum PlainText {
     public static func render(_ document: Document) -> String {
         var lines: [String] = []
         for volume in document.volumes {
+            lines.append("＝\(volume.title)＝")
             for section in volume.sections {
                 lines.append(section.displayTitle)
                 func visit(_ blocks: [Block]) {

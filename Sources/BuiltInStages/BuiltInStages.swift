@@ -4,7 +4,9 @@ import CrossReferences
 import GlossaryLinking
 import ManuscriptCore
 import Numbering
+import ReleaseChecks
 import RoleTables
+import SummaryEdition
 
 /// Every stage built into `assemble`, in the order they run when an edition names no pipeline.
 ///
@@ -17,7 +19,12 @@ public let builtInStages: [any Stage.Type] = [
     NumberingStage.self,
     // After numbering, so its notes can point at 「資料編 資料5 用語集」.
     GlossaryLinkingStage.self,
+    // After glossary linking, so the summary carries the same term notes; before cross-references,
+    // so references in it name the volume they point into (「本編 …」).
+    SummaryEditionStage.self,
     CrossReferencesStage.self,
     // Last, so references count as printed and roles declarations are still there to count.
     CharacterLimitsStage.self,
+    // Always runs, last, over the finished text (and added to pipelines that leave it out).
+    ReleaseChecksStage.self,
 ]

@@ -209,23 +209,33 @@ struct WordBody {
     }
 
     private mutating func drawing(_ figure: ManuscriptCore.Figure) -> String {
-        let image: WordImage
-        if let existing = images.first(where: { $0.source == figure.source }) {
-            image = existing
-        } else {
-            let ext = figure.mediaType == "image/png" ? "png" : "jpeg"
-            image = WordImage(source: figure.source, relationshipID: "rIdImage\(images.count + 1)",
-                              fileName: "image\(images.count + 1).\(ext)", contentType: figure.mediaType)
-            images.append(image)
-        }
-        drawingCount += 1
         // 96 dpi pixels to EMU, scaled down to the text width.
         var cx = figure.pixelWidth * 9525, cy = figure.pixelHeight * 9525
         if cx > Self.textWidthEMU {
             cy = Int(Double(cy) * Double(Self.textWidthEMU) / Double(cx))
             cx = Self.textWidthEMU
         }
-        let alt = figure.alt.xmlEscaped
+        return drawing(source: figure.source, mediaType: figure.mediaType, alt: figure.alt, cx: cx, cy: cy)
+    }
+
+    /// An image in a line of text, at its printed size (36,000 EMU to the millimetre).
+    private mutating func drawing(_ image: InlineImage) -> String {
+        drawing(source: image.source, mediaType: image.mediaType, alt: image.alt,
+                cx: Int((image.widthMillimetres * 36000).rounded()), cy: Int((image.heightMillimetres * 36000).rounded()))
+    }
+
+    private mutating func drawing(source: String, mediaType: String, alt: String, cx: Int, cy: Int) -> String {
+        let image: WordImage
+        if let existing = images.first(where: { $0.source == source }) {
+            image = existing
+        } else {
+            let ext = mediaType == "image/png" ? "png" : "jpeg"
+            image = WordImage(source: source, relationshipID: "rIdImage\(images.count + 1)",
+                              fileName: "image\(images.count + 1).\(ext)", contentType: mediaType)
+            images.append(image)
+        }
+        drawingCount += 1
+        let alt = alt.xmlEscaped
         return """
             <w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="\(cx)" cy="\(cy)"/>\
             <wp:docPr id="\(drawingCount)" name="図 \(drawingCount)" descr="\(alt)"/>\
@@ -248,6 +258,8 @@ struct WordBody {
                 xml += runs(content, properties: properties + "<w:b/>")
             case .lineBreak:
                 xml += "<w:r><w:br/></w:r>"
+            case .image(let image):
+                xml += drawing(image)
             case .anchor:
                 break
             case .term(let mark):

@@ -21,7 +21,7 @@ enum WordFootnotes {
             switch inline {
             case .strong(let content): return runs(content, properties: properties + "<w:b/>")
             case .lineBreak: return "<w:r><w:br/></w:r>"
-            case .anchor: return ""
+            case .anchor, .image: return ""
             default: return WordXML.run(inline.plainText, properties: properties)
             }
         }.joined()

@@ -9,11 +9,11 @@ struct ImageCatalog {
     private(set) var entries: [Entry] = []
 
     /// The in-book file name for an image, adding it on first use.
-    mutating func name(for figure: ManuscriptFigure) -> String {
-        if let entry = entries.first(where: { $0.source == figure.source }) { return entry.name }
-        let ext = figure.mediaType == "image/png" ? "png" : "jpg"
+    mutating func name(for source: String, mediaType: String) -> String {
+        if let entry = entries.first(where: { $0.source == source }) { return entry.name }
+        let ext = mediaType == "image/png" ? "png" : "jpg"
         let name = "images/image-\(entries.count + 1).\(ext)"
-        entries.append(Entry(source: figure.source, name: name, mediaType: figure.mediaType))
+        entries.append(Entry(source: source, name: name, mediaType: mediaType))
         return name
     }
 }

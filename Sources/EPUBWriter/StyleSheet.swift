@@ -21,6 +21,7 @@ enum StyleSheet {
         .note-label { font-weight: bold; color: #b35c00; margin-right: 0.5em; }
         figure { margin: 1em 0; text-align: center; }
         figure img { max-width: 100%; }
+        .inline-image { image-rendering: pixelated; vertical-align: middle; }
         figcaption, .number { font-weight: bold; }
         .noteref { font-size: 0.75em; vertical-align: super; text-decoration: none; }
         .footnote { font-size: 0.85em; border-top: 1px solid #999; margin-top: 1em; padding-top: 0.3em; }

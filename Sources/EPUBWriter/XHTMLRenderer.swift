@@ -52,7 +52,7 @@ final class XHTMLRenderer {
         case .metrics(let set):
             return metrics(set, id: id, number: block.number)
         case .figure(let figure):
-            let src = images.name(for: figure)
+            let src = images.name(for: figure.source, mediaType: figure.mediaType)
             var html = "<figure\(id)>\n<img src=\"\(src)\" alt=\"\(figure.alt.xmlEscaped)\"/>\n"
             let caption = numbered(block.number, figure.caption)
             if !caption.isEmpty { html += "<figcaption>\(caption)</figcaption>\n" }
@@ -126,6 +126,10 @@ final class XHTMLRenderer {
         case .link(let url, let content): return "<a href=\"\(url.xmlEscaped)\">\(inlines(content))</a>"
         case .lineBreak: return "<br/>"
         case .anchor: return ""
+        case .image(let image):
+            let src = images.name(for: image.source, mediaType: image.mediaType)
+            let size = String(format: "width: %.1fmm; height: %.1fmm;", image.widthMillimetres, image.heightMillimetres)
+            return "<img class=\"inline-image\" src=\"\(src)\" alt=\"\(image.alt.xmlEscaped)\" style=\"\(size)\"/>"
         case .term(let mark): return mark.text.xmlEscaped
         case .footnote(let footnote):
             footnotes.append(footnote)

@@ -114,7 +114,7 @@ extension Array where Element == Inline {
                 try footnote.marked.updateReferences(body)
                 try footnote.note.updateReferences(body)
                 self[i] = .footnote(footnote)
-            case .text, .lineBreak, .anchor, .term:
+            case .text, .lineBreak, .anchor, .term, .image:
                 break
             }
         }

@@ -10,6 +10,9 @@ public indirect enum Inline: Hashable, Sendable {
     /// An explicit glossary term, `{{term}}`, for the glossary stage to link.
     case term(TermMark)
     case lineBreak
+    /// A small image in the line, such as a QR code in a table cell; its text is its alt text only
+    /// for readers that cannot see it, so it adds nothing to ``plainText``.
+    case image(InlineImage)
     /// A zero-width marker: the text after it starts at this place in the manuscript. The parser puts
     /// one wherever visible text stops following its source (a new line, after markup), so checks
     /// such as sentence length can point at the exact line and column. Writers print nothing for it.
@@ -26,7 +29,7 @@ extension Inline {
         case .footnote(let footnote): return footnote.marked.plainText
         case .term(let mark): return mark.text
         case .lineBreak: return "\n"
-        case .anchor: return ""
+        case .anchor, .image: return ""
         }
     }
 }

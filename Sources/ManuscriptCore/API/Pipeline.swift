@@ -18,7 +18,8 @@ public struct Pipeline {
     public func run(_ manuscript: Manuscript) throws -> PipelineResult {
         var context = StageContext(document: manuscript.document, manuscriptRoot: manuscript.root,
                                    manuscriptDisplayPath: manuscript.displayPath)
-        let invocations = manuscript.pipeline ?? defaultInvocations(at: .start(of: manuscript.displayPath))
+        let invocations = withMandatoryStages(manuscript.pipeline ?? defaultInvocations(at: .start(of: manuscript.displayPath)),
+                                              at: .start(of: manuscript.displayPath))
         var timings: [(stage: String, seconds: Double)] = []
         for invocation in invocations {
             context.stageIdentifier = invocation.identifier
@@ -32,7 +33,8 @@ public struct Pipeline {
         }
         var findings = context.findings
         findings.append(contentsOf: unprocessedBlocks(in: context.document, ran: Set(invocations.map(\.identifier))))
-        return PipelineResult(document: context.document, findings: findings, artifacts: context.artifacts, timings: timings)
+        return PipelineResult(document: context.document, findings: findings, artifacts: context.artifacts,
+                              generatedImages: context.generatedImages, timings: timings)
     }
 
     /// All block kinds the registered stages add, for ``Manuscript/load(from:displayPath:extensions:)``.
@@ -57,10 +59,20 @@ public struct Pipeline {
     }
 
     private func defaultInvocations(at location: SourceLocation) -> [StageInvocation] {
-        registry.map { type in
-            StageInvocation(kind: .builtIn(identifier: type.description.identifier),
-                            options: StageOptions(mapping: nil, location: location), location: location)
-        }
+        registry.map { defaultInvocation(of: $0, at: location) }
+    }
+
+    /// Appends the stages that must always run (the release checks) when the edition's pipeline
+    /// leaves them out, so a release cannot skip them by omission.
+    private func withMandatoryStages(_ invocations: [StageInvocation], at location: SourceLocation) -> [StageInvocation] {
+        let listed = Set(invocations.map(\.identifier))
+        return invocations + registry.filter { $0.description.alwaysRuns && !listed.contains($0.description.identifier) }
+            .map { defaultInvocation(of: $0, at: location) }
+    }
+
+    private func defaultInvocation(of type: any Stage.Type, at location: SourceLocation) -> StageInvocation {
+        StageInvocation(kind: .builtIn(identifier: type.description.identifier),
+                        options: StageOptions(mapping: nil, location: location), location: location)
     }
 
     private func run(_ invocation: StageInvocation, in context: inout StageContext) throws {

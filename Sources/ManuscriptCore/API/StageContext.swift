@@ -10,6 +10,8 @@ public struct StageContext {
     public private(set) var findings = FindingList()
     /// Files stages produce besides the document (reports), written with the volumes.
     public private(set) var artifacts: [Artifact] = []
+    /// Images stages made (QR codes), by the path ``InlineImage/source`` names them with.
+    public private(set) var generatedImages: [String: Data] = [:]
     /// The identifier stamped on findings reported through ``report(_:_:at:)``.
     public internal(set) var stageIdentifier: String
 
@@ -60,6 +62,12 @@ public struct StageContext {
     }
 
     mutating func append(_ found: [Finding]) { findings.append(contentsOf: found) }
+
+    /// Keeps an image a stage made for the writers; name it under `generated/` so it cannot be
+    /// mistaken for a manuscript file.
+    public mutating func addGeneratedImage(_ data: Data, as path: String) {
+        generatedImages[path] = data
+    }
 
     /// Adds a file to write under the output folder; a later file at the same path replaces it.
     public mutating func addArtifact(_ artifact: Artifact) {

@@ -13,10 +13,12 @@ public struct StageDescription: Sendable {
     /// Keys any block may carry for this stage (e.g. `glossary`), kept in ``Block/options``.
     public let blockOptions: [String]
     public let examples: [StageExample]
+    /// Whether the stage runs at the end of every pipeline that does not list it (the release checks).
+    public let alwaysRuns: Bool
 
     public init(identifier: String, name: String, summary: String,
                 options: [StageOptionDescription] = [], blockKinds: [String] = [], blockOptions: [String] = [],
-                examples: [StageExample] = []) {
+                examples: [StageExample] = [], alwaysRuns: Bool = false) {
         self.identifier = identifier
         self.name = name
         self.summary = summary
@@ -24,5 +26,6 @@ public struct StageDescription: Sendable {
         self.blockKinds = blockKinds
         self.blockOptions = blockOptions
         self.examples = examples
+        self.alwaysRuns = alwaysRuns
     }
 }

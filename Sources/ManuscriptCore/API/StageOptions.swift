@@ -31,6 +31,16 @@ public struct StageOptions: Sendable {
         try self[key]?.choice(key, of: Choice.self) ?? value
     }
 
+    /// A list of strings, such as placeholder marks; an empty string in it is refused.
+    public func strings(_ key: String, default value: [String]) throws -> [String] {
+        guard let node = self[key] else { return value }
+        return try node.sequence("option '\(key)'").map { item in
+            let text = try item.string("each entry of option '\(key)'")
+            guard !text.isEmpty else { throw AssemblyError("option '\(key)' has an empty entry", at: item.location) }
+            return text
+        }
+    }
+
     public func bool(_ key: String, default value: Bool) throws -> Bool {
         try self[key]?.bool("option '\(key)'") ?? value
     }

@@ -1,0 +1,49 @@
+import ManuscriptCore
+
+/// Keeps unfinished text out of public editions: placeholders left in the text and images without
+/// alternative text. Drafts get warnings, so editors see what is left; public-comment and final
+/// editions fail.
+public struct ReleaseChecksStage: Stage {
+    /// Marks editors leave for text still to be settled.
+    public static let defaultPlaceholders = ["●●", "○○", "要検討", "TODO"]
+
+    public static let description = StageDescription(
+        identifier: "release-checks",
+        name: "Release Checks",
+        summary: "Fails a public-comment or final edition that still has placeholders (●●, 要検討, TODO) or images without alt text, and warns about them in drafts",
+        options: [
+            StageOptionDescription(name: "placeholders", summary: "The marks of unfinished text, as a list; matched ignoring case and full/half width",
+                                   defaultValue: defaultPlaceholders.joined(separator: ", ")),
+        ],
+        examples: ReleaseChecksExamples.all,
+        alwaysRuns: true)
+
+    let placeholders: [String]
+
+    public init(options: StageOptions) throws {
+        placeholders = try options.strings("placeholders", default: Self.defaultPlaceholders)
+    }
+
+    public func run(_ context: inout StageContext) throws {
+        let release = context.document.edition.status.isRelease
+        let severity: Severity = release ? .error : .warning
+        let why = release ? "a \(context.document.edition.status.rawValue) edition cannot be published with it" : "replace it before the release"
+        let scanner = PlaceholderScanner(placeholders: placeholders)
+        for place in context.document.blockPlaces {
+            for found in scanner.matches(in: place.block) {
+                context.report(severity, "placeholder '\(found.placeholder)' left in the text; \(why)", at: found.location)
+            }
+            for image in ImageSurvey.imagesWithoutAlt(in: place.block) {
+                context.report(severity, "image '\(image)' has no alt text; describe what it shows for readers who cannot see it",
+                               at: place.block.location)
+            }
+        }
+        for volume in context.document.volumes {
+            for section in volume.sections {
+                for placeholder in scanner.placeholders(in: section.title) {
+                    context.report(severity, "placeholder '\(placeholder)' left in the section title; \(why)", at: section.location)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import ManuscriptCore
+
+enum SummaryEditionExamples {
+    static let all = [
+        StageExample(
+            "Marked blocks form the summary volume, under the headings they sit beneath",
+            section: """
+                id: overview
+                title: ビジョンの概要
+                blocks:
+                  - heading: 策定の趣旨
+                  - paragraph: 地域共生社会の実現に向けた方向性を示します。
+                    summary: true
+                  - paragraph: 詳しい経緯は次のとおりです。
+                  - heading: 位置づけ
+                  - paragraph: 社会福祉法第107条の地域福祉計画です。
+                """,
+            shows: ["＝いわき市地域共生ビジョン 概要版＝\n第1章 ビジョンの概要\n策定の趣旨\n地域共生社会の実現に向けた方向性を示します。"]),
+        StageExample(
+            "`summary: only` writes text for the summary alone; a reference in it points at the full text",
+            section: """
+                id: overview
+                title: ビジョンの概要
+                blocks:
+                  - paragraph: 本編では地域共生社会の考え方を詳しく説明します。
+                  - paragraph: 考え方は[[overview]]をご覧ください。
+                    summary: only
+                """,
+            shows: ["＝いわき市地域共生ビジョン 概要版＝\n第1章 ビジョンの概要\n考え方は本編 第1章 ビジョンの概要をご覧ください。"]),
+        StageExample(
+            "An unknown mark is an error at the block",
+            section: """
+                id: overview
+                title: ビジョンの概要
+                blocks:
+                  - paragraph: 地域共生社会を目指します。
+                    summary: yes
+                """,
+            findings: ["example.yaml:4:5: error: summary must be true, false or only, found 'yes' [summary]"]),
+    ]
+}

@@ -1,0 +1,51 @@
+import ManuscriptCore
+
+/// Builds the 概要版 (summary edition) from the blocks authors mark with `summary:`, as its own
+/// short volume `summary`; the character-limits stage holds it to its own limit (`scope: summary`).
+public struct SummaryEditionStage: Stage {
+    public static let description = StageDescription(
+        identifier: "summary",
+        name: "Summary Edition",
+        summary: "Collects the blocks marked `summary: true` (or `only`) into the 概要版, a separate volume with id `summary`, under the headings they sit beneath",
+        options: [
+            StageOptionDescription(name: "from", summary: "The volume the summary is drawn from", defaultValue: "vision"),
+            StageOptionDescription(name: "title", summary: "The summary volume's title", defaultValue: "<edition title> 概要版"),
+            StageOptionDescription(name: "short-title", summary: "How references name the summary", defaultValue: "概要版"),
+        ],
+        blockOptions: ["summary"],
+        examples: SummaryEditionExamples.all)
+
+    let sourceVolume: String
+    let title: String?
+    let shortTitle: String
+    let location: SourceLocation
+
+    public init(options: StageOptions) throws {
+        sourceVolume = try options.string("from", default: "vision")
+        title = try options["title"]?.string("option 'title'")
+        shortTitle = try options.string("short-title", default: "概要版")
+        location = options["from"]?.location ?? options.location
+    }
+
+    public func run(_ context: inout StageContext) throws {
+        guard !context.document.volumes.contains(where: { $0.id == SummaryBuilder.volumeID }) else {
+            throw AssemblyError("the edition already has a volume with id 'summary'; rename it or leave the summary to this stage", at: location)
+        }
+        guard let index = context.document.volumes.firstIndex(where: { $0.id == sourceVolume }) else {
+            let known = context.document.volumes.map(\.id).joined(separator: ", ")
+            throw AssemblyError("no volume '\(sourceVolume)' to draw the summary from; volumes are: \(known)", at: location)
+        }
+        var builder = SummaryBuilder()
+        for place in context.document.blockPlaces where place.volume.id != sourceVolume && place.block.options["summary"] != nil {
+            context.report(.warning, "only blocks of volume '\(sourceVolume)' go into the summary; this mark is ignored", at: place.block.location)
+        }
+        let volume = context.document.volumes[index]
+        let sections = volume.sections.map { builder.summarize($0) }
+        for problem in builder.problems { context.report(.error, problem.message, at: problem.location) }
+        guard sections.contains(where: { $0.summary != nil }) else { return }
+        context.document.volumes[index].sections = sections.map(\.remaining)
+        let summaryTitle = title ?? "\(context.document.edition.title) 概要版"
+        context.document.volumes.append(Volume(id: SummaryBuilder.volumeID, title: summaryTitle, shortTitle: shortTitle,
+                                               sections: sections.compactMap(\.summary)))
+    }
+}
