@@ -15,9 +15,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
-        // C libraries from Debian: libyaml-dev and libzip-dev.
+        // C libraries from Debian: libyaml-dev, libzip-dev and libqrencode-dev.
         .systemLibrary(name: "CYaml", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        // QR codes for the related-plans table: libqrencode-dev.
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         // Two GNU libc extensions for spawning external stages.
         .target(name: "CSpawn"),
 
@@ -42,10 +44,11 @@ let package = Package(
         .target(name: "CharacterLimits", dependencies: ["ManuscriptCore"], path: "Plugins/CharacterLimits"),
         .target(name: "GlossaryLinking", dependencies: ["ManuscriptCore"], path: "Plugins/GlossaryLinking"),
         .target(name: "AppendixBundling", dependencies: ["ManuscriptCore"], path: "Plugins/AppendixBundling"),
+        .target(name: "RelatedPlans", dependencies: ["ManuscriptCore", "CQREncode"], path: "Plugins/RelatedPlans"),
         .target(name: "SummaryEdition", dependencies: ["ManuscriptCore"], path: "Plugins/SummaryEdition"),
         .target(name: "ReleaseChecks", dependencies: ["ManuscriptCore"], path: "Plugins/ReleaseChecks"),
         .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "AppendixBundling", "RoleTables", "Numbering", "GlossaryLinking",
-                                                      "SummaryEdition", "CrossReferences", "CharacterLimits", "ReleaseChecks"]),
+                                                      "RelatedPlans", "SummaryEdition", "CrossReferences", "CharacterLimits", "ReleaseChecks"]),
 
         .executableTarget(
             name: "assemble",

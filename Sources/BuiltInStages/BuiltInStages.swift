@@ -4,6 +4,7 @@ import CrossReferences
 import GlossaryLinking
 import ManuscriptCore
 import Numbering
+import RelatedPlans
 import ReleaseChecks
 import RoleTables
 import SummaryEdition
@@ -16,6 +17,7 @@ public let builtInStages: [any Stage.Type] = [
     // First, so material it moves to the appendix is numbered and referenced where it lands.
     AppendixBundlingStage.self,
     RoleTablesStage.self,
+    RelatedPlansStage.self,
     NumberingStage.self,
     // After numbering, so its notes can point at 「資料編 資料5 用語集」.
     GlossaryLinkingStage.self,

@@ -9,6 +9,8 @@ struct Assembly {
     var findings = FindingList()
     /// Reports and other files the stages produced.
     var artifacts: [Artifact] = []
+    /// Images the stages made (QR codes), by the path the document names them with.
+    var generatedImages: [String: Data] = [:]
     /// Seconds per step (loading, each stage), for `--timings`.
     var timings: [(step: String, seconds: Double)] = []
     /// An error that stopped the run before all findings could be gathered.
@@ -29,11 +31,19 @@ struct Assembly {
             document = result.document
             findings.append(contentsOf: result.findings.all)
             artifacts = result.artifacts
+            generatedImages = result.generatedImages
             timings += result.timings.map { ($0.stage, $0.seconds) }
         } catch let error as AssemblyError {
             stoppingError = error
         } catch {
             stoppingError = AssemblyError("\(error)")
+        }
+    }
+
+    /// What the writers need for `document`: generated images are read before the manuscript's files.
+    func renderInput(for document: Document, of manuscript: Manuscript) -> RenderInput {
+        RenderInput(document: document, date: BuildDate.forBuild(of: document.edition), outputs: manuscript.outputs) { [generatedImages] path in
+            try generatedImages[path] ?? manuscript.data(at: path)
         }
     }
 

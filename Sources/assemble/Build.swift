@@ -1,6 +1,4 @@
 import ArgumentParser
-import DOCXWriter
-import EPUBWriter
 import Foundation
 import ManuscriptCore
 
@@ -14,8 +12,6 @@ extension Assemble {
         @Option(help: "The folder to write the volumes into.")
         var output = "Output"
 
-        static let writers: [any VolumeWriter.Type] = [EPUBWriter.self, DOCXWriter.self]
-
         func run() throws {
             let assembly = Assembly(options: options)
             guard !assembly.fails(strict: options.strict), let manuscript = assembly.manuscript, let document = assembly.document else {
@@ -24,7 +20,7 @@ extension Assemble {
             }
             do {
                 let started = DispatchTime.now().uptimeNanoseconds
-                let written = try write(document, of: manuscript, artifacts: assembly.artifacts)
+                let written = try write(assembly.renderInput(for: document, of: manuscript), artifacts: assembly.artifacts)
                 if options.timings {
                     Timings.print(assembly.timings + [("write", Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)])
                 }
@@ -36,17 +32,10 @@ extension Assemble {
             }
         }
 
-        private func write(_ document: Document, of manuscript: Manuscript, artifacts: [Artifact]) throws -> [String] {
+        private func write(_ input: RenderInput, artifacts: [Artifact]) throws -> [String] {
             let staged = try StagedOutput(directory: URL(fileURLWithPath: output))
             for artifact in artifacts { try staged.write(artifact.data, as: artifact.path) }
-            let input = RenderInput(document: document, date: BuildDate.forBuild(of: document.edition),
-                                    outputs: manuscript.outputs, readAsset: manuscript.data(at:))
-            for volume in document.volumes {
-                for writer in Self.writers where manuscript.outputs.formats.contains(writer.format) {
-                    let name = manuscript.outputs.fileName(volume: volume.id, format: writer.format)
-                    try writer.init().write(volume, of: input, to: try staged.stagingPath(for: name))
-                }
-            }
+            _ = try VolumeFiles.write(input, into: staged, formats: input.outputs.formats)
             return try staged.commit().map { "\(output)/\($0)" }
         }
     }
