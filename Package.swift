@@ -50,10 +50,15 @@ let package = Package(
         .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "AppendixBundling", "RoleTables", "Numbering", "GlossaryLinking",
                                                       "RelatedPlans", "SummaryEdition", "CrossReferences", "CharacterLimits", "ReleaseChecks"]),
 
+        // The release package (volumes, PDFs, opinion form, manifest) and the 新旧対照表.
+        .target(
+            name: "ReleasePackage",
+            dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "ZipArchive", .product(name: "Crypto", package: "swift-crypto")]),
+
         .executableTarget(
             name: "assemble",
             dependencies: [
-                "ManuscriptCore", "BuiltInStages", "EPUBWriter", "DOCXWriter",
+                "ManuscriptCore", "BuiltInStages", "EPUBWriter", "DOCXWriter", "ReleasePackage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -12,7 +12,11 @@ public struct CharacterLimitsStage: Stage {
                                    defaultValue: "limits.yaml"),
             StageOptionDescription(name: "report", summary: "Write reports/brevity.{json,csv,html} into the output folder", defaultValue: "true"),
         ],
+        blockOptions: [sentenceCheckOption],
         examples: CharacterLimitsExamples.all)
+
+    /// `sentence-check: false` on a block leaves its text out of the sentence-length checks.
+    public static let sentenceCheckOption = "sentence-check"
 
     private let limitsFile: DataFileOption
     private let writesReport: Bool

@@ -159,10 +159,11 @@ struct LimitEvaluator {
         return subjects
     }
 
-    /// Every sentence of running text: paragraphs, list items, table cells and responsibilities.
+    /// Every sentence of running text: paragraphs, list items, table cells and responsibilities;
+    /// blocks marked `sentence-check: false` (quotations, generated lists) are left out.
     private static func sentences(in document: Document) -> [Sentence] {
         var sentences: [Sentence] = []
-        for place in document.blockPlaces {
+        for place in document.blockPlaces where place.block.options[CharacterLimitsStage.sentenceCheckOption] != "false" {
             let block = place.block
             switch block.content {
             case .paragraph(let text): sentences += Sentence.split(text, fallback: block.location)

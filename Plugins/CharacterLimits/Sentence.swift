@@ -66,7 +66,7 @@ private struct SentenceSplitter {
                     }
                     advance += character.unicodeScalars.count
                 }
-            case .strong(let content), .link(_, let content):
+            case .strong(let content), .link(_, let content), .changed(let content):
                 feed(content)
             case .footnote(let footnote):
                 feed(footnote.marked)  // the note itself is not part of the line

@@ -56,7 +56,9 @@ struct GlossaryBuilder {
             }
             if !related.isEmpty { blocks.append(Block(location: term.location, content: .paragraph(related))) }
             let places = usage[index] ?? []
-            blocks.append(Block(location: term.location, content: .paragraph([
+            // A list of chapter titles, not a sentence: titles such as 「…どんなもの？（概要）」 would
+            // otherwise split into sentence fragments and run past the sentence limit.
+            blocks.append(Block(location: term.location, options: ["sentence-check": "false"], content: .paragraph([
                 .text("掲載箇所：" + (places.isEmpty ? "なし" : places.joined(separator: "、"))),
             ])))
         }

@@ -92,7 +92,7 @@ private struct LocatedRuns {
                     runs.append(Run(text: text, location: fallback, isAnchored: false))
                 }
                 advance += text.unicodeScalars.count
-            case .strong(let content), .link(_, let content):
+            case .strong(let content), .link(_, let content), .changed(let content):
                 feed(content)
             case .footnote(let footnote):
                 feed(footnote.marked)

@@ -7,7 +7,7 @@ public enum PlainText {
         inlines.map { inline -> String in
             switch inline {
             case .footnote(let footnote): return text(footnote.marked) + "〔" + text(footnote.note) + "〕"
-            case .strong(let content), .link(_, let content): return text(content)
+            case .strong(let content), .link(_, let content), .changed(let content): return text(content)
             case .image(let image): return "［画像：\(image.alt)］"
             case .reference(let reference) where reference.target.hasPrefix("glossary-"):
                 return reference.displayText + "→" + reference.target

@@ -41,7 +41,7 @@ struct WordBody {
     }
 
     mutating func document() -> String {
-        var body = titlePage() + tableOfContents()
+        var body = volume.layout == .form ? "" : titlePage() + tableOfContents()
         for section in volume.sections {
             body += bookmarked(section.id, WordXML.paragraph(style: "Heading1", WordXML.run(section.displayTitle)))
             body += blocks(section.blocks)
@@ -256,6 +256,8 @@ struct WordBody {
                 xml += WordXML.run(text, properties: properties)
             case .strong(let content):
                 xml += runs(content, properties: properties + "<w:b/>")
+            case .changed(let content):
+                xml += runs(content, properties: properties + "<w:u w:val=\"single\"/>")
             case .lineBreak:
                 xml += "<w:r><w:br/></w:r>"
             case .image(let image):

@@ -123,6 +123,7 @@ final class XHTMLRenderer {
         switch inline {
         case .text(let text): return text.xmlEscaped
         case .strong(let content): return "<strong>\(inlines(content))</strong>"
+        case .changed(let content): return "<ins>\(inlines(content))</ins>"
         case .link(let url, let content): return "<a href=\"\(url.xmlEscaped)\">\(inlines(content))</a>"
         case .lineBreak: return "<br/>"
         case .anchor: return ""

@@ -17,14 +17,18 @@ struct Assembly {
     var stoppingError: AssemblyError?
 
     init(options: ManuscriptOptions) {
-        let root = URL(fileURLWithPath: options.manuscript)
+        self.init(manuscript: options.manuscript, status: options.status)
+    }
+
+    init(manuscript path: String, status: EditionStatus?) {
+        let root = URL(fileURLWithPath: path)
         let pipeline = Pipeline(registry: builtInStages)
         let started = DispatchTime.now().uptimeNanoseconds
-        let loaded = Manuscript.load(from: root, displayPath: options.manuscript, extensions: pipeline.formatExtensions)
+        let loaded = Manuscript.load(from: root, displayPath: path, extensions: pipeline.formatExtensions)
         findings = loaded.findings
         timings.append(("load", Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
         guard var manuscript = loaded.manuscript, !findings.hasErrors else { return }
-        if let status = options.status { manuscript.document.edition.status = status }
+        if let status { manuscript.document.edition.status = status }
         self.manuscript = manuscript
         do {
             let result = try pipeline.run(manuscript)

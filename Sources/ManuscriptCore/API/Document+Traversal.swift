@@ -108,6 +108,8 @@ extension Array where Element == Inline {
                 try body(&reference); self[i] = .reference(reference)
             case .strong(var content):
                 try content.updateReferences(body); self[i] = .strong(content)
+            case .changed(var content):
+                try content.updateReferences(body); self[i] = .changed(content)
             case .link(let url, var content):
                 try content.updateReferences(body); self[i] = .link(url: url, content: content)
             case .footnote(var footnote):

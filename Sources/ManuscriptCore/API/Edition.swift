@@ -12,9 +12,14 @@ public struct Edition: Codable, Hashable, Sendable {
     public var language: String
     /// A stable identifier; derived from title and label when the manuscript does not set one.
     public var identifier: String
+    /// The comment period and where to send comments, for public-comment editions.
+    public var publicComment: PublicCommentCall?
+    /// Where `status:` is written, so release commands can point at it.
+    public var statusLocation: SourceLocation?
 
     public init(title: String, subtitle: String?, label: String, status: EditionStatus, date: String,
-                publisher: String, language: String, identifier: String) {
+                publisher: String, language: String, identifier: String,
+                publicComment: PublicCommentCall? = nil, statusLocation: SourceLocation? = nil) {
         self.title = title
         self.subtitle = subtitle
         self.label = label
@@ -23,5 +28,7 @@ public struct Edition: Codable, Hashable, Sendable {
         self.publisher = publisher
         self.language = language
         self.identifier = identifier
+        self.publicComment = publicComment
+        self.statusLocation = statusLocation
     }
 }

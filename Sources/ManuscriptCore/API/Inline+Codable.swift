@@ -13,6 +13,7 @@ extension Inline: Codable {
         case "footnote": self = .footnote(try c.decode(Footnote.self, forKey: .init("footnote")))
         case "term": self = .term(try c.decode(TermMark.self, forKey: .init("term")))
         case "line-break": self = .lineBreak
+        case "changed": self = .changed(try c.decode([Inline].self, forKey: .init("content")))
         case "image": self = .image(try c.decode(InlineImage.self, forKey: .init("image")))
         case "anchor": self = .anchor(try c.decode(SourceLocation.self, forKey: .init("location")))
         default:
@@ -44,6 +45,9 @@ extension Inline: Codable {
             try c.encode(mark, forKey: .init("term"))
         case .lineBreak:
             try c.encode("line-break", forKey: .type)
+        case .changed(let content):
+            try c.encode("changed", forKey: .type)
+            try c.encode(content, forKey: .init("content"))
         case .image(let image):
             try c.encode("image", forKey: .type)
             try c.encode(image, forKey: .init("image"))

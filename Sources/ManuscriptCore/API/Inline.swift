@@ -10,6 +10,8 @@ public indirect enum Inline: Hashable, Sendable {
     /// An explicit glossary term, `{{term}}`, for the glossary stage to link.
     case term(TermMark)
     case lineBreak
+    /// Text that differs from another edition, underlined (傍線) as 新旧対照表 mark changes.
+    case changed([Inline])
     /// A small image in the line, such as a QR code in a table cell; its text is its alt text only
     /// for readers that cannot see it, so it adds nothing to ``plainText``.
     case image(InlineImage)
@@ -24,7 +26,7 @@ extension Inline {
     public var plainText: String {
         switch self {
         case .text(let text): return text
-        case .strong(let content), .link(_, let content): return content.plainText
+        case .strong(let content), .link(_, let content), .changed(let content): return content.plainText
         case .reference(let reference): return reference.displayText
         case .footnote(let footnote): return footnote.marked.plainText
         case .term(let mark): return mark.text

@@ -6,11 +6,14 @@ public struct Volume: Codable, Hashable, Sendable {
     /// How references from the other volume name this one, e.g. 「資料編」.
     public var shortTitle: String?
     public var sections: [Section]
+    /// Nil for a book (title page, contents); `form` for a sheet to fill in, such as the opinion form.
+    public var layout: VolumeLayout?
 
-    public init(id: String, title: String, shortTitle: String? = nil, sections: [Section]) {
+    public init(id: String, title: String, shortTitle: String? = nil, sections: [Section], layout: VolumeLayout? = nil) {
         self.id = id
         self.title = title
         self.shortTitle = shortTitle
         self.sections = sections
+        self.layout = layout
     }
 }

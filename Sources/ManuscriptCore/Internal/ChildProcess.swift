@@ -20,7 +20,9 @@ enum ChildProcess {
     /// ignored, the write fails with EPIPE instead, and the child's exit status tells what happened.
     private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
 
-    static func run(_ executable: URL, arguments: [String] = [], input: Data, directory: URL, timeoutSeconds: Int) throws -> Result {
+    /// `environment` adds to (or replaces entries of) this process's environment.
+    static func run(_ executable: URL, arguments: [String] = [], input: Data, directory: URL, timeoutSeconds: Int,
+                    environment: [String: String] = [:]) throws -> Result {
         ignoreBrokenPipes
         // Close-on-exec, so pipes of stages started in parallel never leak into each other's children.
         var stdin: [Int32] = [0, 0], stdout: [Int32] = [0, 0], stderr: [Int32] = [0, 0]
@@ -42,13 +44,17 @@ enum ChildProcess {
 
         let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var variables = ProcessInfo.processInfo.environment
+        variables.merge(environment) { $1 }
+        let envp = variables.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
         var pid: pid_t = 0
-        var spawned = posix_spawn(&pid, executable.path, &actions, &attributes, argv, environ)
+        var spawned = posix_spawn(&pid, executable.path, &actions, &attributes, argv, envp)
         // A script written a moment ago can still be open for writing in a child another thread is
         // forking; the kernel then refuses to run it (ETXTBSY) for that instant.
         for attempt in 1...5 where spawned == ETXTBSY {
             usleep(UInt32(20_000 * attempt))
-            spawned = posix_spawn(&pid, executable.path, &actions, &attributes, argv, environ)
+            spawned = posix_spawn(&pid, executable.path, &actions, &attributes, argv, envp)
         }
         for fd in [stdin[0], stdout[1], stderr[1]] { close(fd) }
         guard spawned == 0 else {

@@ -27,7 +27,7 @@ struct ManuscriptLoader {
             let edition = try root.mapping("the edition")
             try edition.rejectUnknownKeys(allowed: [
                 "title", "subtitle", "label", "status", "date", "publisher", "language", "identifier",
-                "volumes", "pipeline", "outputs",
+                "volumes", "pipeline", "outputs", "public-comment",
             ])
             let metadata = try readEditionMetadata(edition)
             let volumes = try edition.required("volumes").sequence("volumes").map { try readVolume($0) }
@@ -49,7 +49,8 @@ struct ManuscriptLoader {
     private func readEditionMetadata(_ edition: YAMLMapping) throws -> Edition {
         let title = try edition.required("title").string("title")
         let label = try edition.required("label").string("label")
-        let status = try edition.required("status").choice("status", of: EditionStatus.self)
+        let statusNode = try edition.required("status")
+        let status = try statusNode.choice("status", of: EditionStatus.self)
         let dateNode = try edition.required("date")
         let date = try dateNode.string("date")
         guard BuildDate(editionDate: date) != nil else {
@@ -60,7 +61,32 @@ struct ManuscriptLoader {
         let identifier = try edition["identifier"]?.string("identifier")
             ?? NameBasedUUID.make(from: "\(publisher)\u{1F}\(title)\u{1F}\(label)")
         return Edition(title: title, subtitle: try edition["subtitle"]?.string("subtitle"), label: label,
-                       status: status, date: date, publisher: publisher, language: language, identifier: identifier)
+                       status: status, date: date, publisher: publisher, language: language, identifier: identifier,
+                       publicComment: try edition["public-comment"].map(readPublicComment), statusLocation: statusNode.location)
+    }
+
+    /// Municipal guidelines (要綱) set comment periods of 30 days or more, as 行政手続法 第39条 does
+    /// for national rules; `minimum-days` follows the city's own rule.
+    private func readPublicComment(_ node: YAMLNode) throws -> PublicCommentCall {
+        let call = try node.mapping("public-comment")
+        try call.rejectUnknownKeys(allowed: ["from", "to", "submit-to", "minimum-days"])
+        func day(_ key: String) throws -> String {
+            let node = try call.required(key)
+            let text = try node.string(key)
+            guard BuildDate(editionDate: text) != nil else {
+                throw AssemblyError("\(key) must be a calendar date written YYYY-MM-DD", at: node.location)
+            }
+            return text
+        }
+        let result = PublicCommentCall(from: try day("from"), to: try day("to"),
+                                       submitTo: try call["submit-to"]?.sequence("submit-to").map { try $0.string("each submit-to line") } ?? [])
+        let minimum = try call["minimum-days"]?.int("minimum-days", in: 1...365) ?? 30
+        let days = result.days ?? 0
+        guard days >= minimum else {
+            throw AssemblyError("the comment period runs \(days) day\(days == 1 ? "" : "s") (\(result.from) to \(result.to)); it must be at least \(minimum) days",
+                                at: call["to"]?.location ?? node.location)
+        }
+        return result
     }
 
     private mutating func readVolume(_ node: YAMLNode) throws -> Volume {

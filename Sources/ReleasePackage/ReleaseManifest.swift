@@ -1,0 +1,53 @@
+import Crypto
+import Foundation
+import ManuscriptCore
+
+/// What the release package holds: the edition, its date, and each file's size and SHA-256, as
+/// `manifest.json` for people and programs and `SHA256SUMS` for `sha256sum -c`.
+struct ReleaseManifest: Encodable {
+    struct File: Encodable {
+        let path: String
+        let bytes: Int
+        let sha256: String
+    }
+
+    let title: String
+    let label: String
+    let status: String
+    let publisher: String
+    let editionDate: String
+    /// The build date (`SOURCE_DATE_EPOCH` or the edition date), the one time stamped into the files.
+    let built: String
+    let commentPeriod: PublicCommentCall?
+    /// Whether PDFs are included, and why not when they are not.
+    let pdf: String
+    let files: [File]
+
+    init(edition: Edition, date: BuildDate, pdfNote: String, files: [(path: String, data: Data)]) {
+        title = edition.title
+        label = edition.label
+        status = edition.status.rawValue
+        publisher = edition.publisher
+        editionDate = edition.date
+        built = date.iso8601
+        commentPeriod = edition.status == .publicComment ? edition.publicComment : nil
+        pdf = pdfNote
+        self.files = files.map { File(path: $0.path, bytes: $0.data.count, sha256: Self.sha256($0.data)) }
+    }
+
+    static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    var json: Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(self)) ?? Data()) + Data("\n".utf8)
+    }
+
+    /// `sha256sum` lines for the files and for manifest.json itself.
+    func checksums(manifest: Data) -> Data {
+        let lines = files.map { "\($0.sha256)  \($0.path)\n" } + ["\(Self.sha256(manifest))  manifest.json\n"]
+        return Data(lines.joined().utf8)
+    }
+}

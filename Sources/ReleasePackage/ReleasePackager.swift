@@ -1,0 +1,74 @@
+import DOCXWriter
+import EPUBWriter
+import Foundation
+import ManuscriptCore
+import ZipArchive
+
+/// Builds the public-comment (or final) release: every volume as EPUB, DOCX and PDF, the summary,
+/// the opinion form, the appendix's attachments, and a manifest with checksums, in one zip whose
+/// bytes depend only on the manuscript and the build date.
+public struct ReleasePackager {
+    public let input: RenderInput
+    /// Files the stages produced; attachments (`appendix-files/…`) go into the package.
+    public let artifacts: [Artifact]
+    public let converter: PDFConverter?
+
+    /// Said in the manifest and in NO-PDF.txt when LibreOffice is missing.
+    public static let missingPDFNote = "PDF files are not included: LibreOffice (soffice) was not installed where this package was built. Install libreoffice-writer and run `assemble release` again to add them."
+
+    public init(input: RenderInput, artifacts: [Artifact], converter: PDFConverter?) {
+        self.input = input
+        self.artifacts = artifacts
+        self.converter = converter
+    }
+
+    /// The package's folder and zip name, e.g. `iwaki-chiiki-kyosei-public-comment-2026-12-01`.
+    public var packageName: String {
+        "\(input.outputs.basename)-\(input.document.edition.status.rawValue)-\(input.document.edition.date)"
+    }
+
+    /// Writes the volumes in `workFolder` (which the caller removes) and returns the zip's bytes.
+    public func build(in workFolder: URL) throws -> Data {
+        var document = input.document
+        if document.edition.status == .publicComment { document.volumes.append(OpinionForm.volume(for: document)) }
+        let render = RenderInput(document: document, date: input.date, outputs: input.outputs, readAsset: input.asset)
+        let volumes = workFolder.appendingPathComponent("volumes")
+        try FileManager.default.createDirectory(at: volumes, withIntermediateDirectories: true)
+        var files: [(path: String, data: Data)] = []
+        for volume in document.volumes {
+            let writers: [any VolumeWriter.Type] = volume.layout == .form ? [DOCXWriter.self] : [EPUBWriter.self, DOCXWriter.self]
+            for writer in writers {
+                let name = render.outputs.fileName(volume: volume.id, format: writer.format)
+                let url = volumes.appendingPathComponent(name)
+                try writer.init().write(volume, of: render, to: url.path)
+                files.append((name, try Data(contentsOf: url)))
+            }
+        }
+        let pdfNote: String
+        if let converter {
+            let documents = files.map(\.path).filter { $0.hasSuffix(".docx") }.map { volumes.appendingPathComponent($0) }
+            let pdfs = try converter.convert(documents, in: workFolder, date: input.date)
+            for document in documents {
+                files.append((document.deletingPathExtension().lastPathComponent + ".pdf", pdfs[document]!))
+            }
+            pdfNote = "PDF files were converted from the DOCX files by LibreOffice."
+        } else {
+            pdfNote = Self.missingPDFNote
+            files.append(("NO-PDF.txt", Data("PDF版は含まれていません。作成した環境にLibreOffice（soffice）がありませんでした。\n\(Self.missingPDFNote)\n".utf8)))
+        }
+        for artifact in artifacts where artifact.path.hasPrefix("appendix-files/") {
+            files.append((artifact.path, artifact.data))
+        }
+        files.sort { $0.path < $1.path }
+        let manifest = ReleaseManifest(edition: document.edition, date: input.date, pdfNote: pdfNote, files: files)
+        let manifestJSON = manifest.json
+        files.append(("manifest.json", manifestJSON))
+        files.append(("SHA256SUMS", manifest.checksums(manifest: manifestJSON)))
+
+        let zipURL = workFolder.appendingPathComponent("\(packageName).zip")
+        let zip = try ZipWriter(path: zipURL.path, modified: input.date.utcFields)
+        for file in files { try zip.add("\(packageName)/\(file.path)", file.data) }
+        try zip.close()
+        return try Data(contentsOf: zipURL)
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import DOCXWriter
+import Foundation
+import ManuscriptCore
+import ReleasePackage
+
+extension Assemble {
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Writes the 新旧対照表 (old/new comparison table) of two editions, section by section, as HTML and DOCX.",
+            discussion: "Both manuscripts run through their own pipelines, so the table compares the text as printed.")
+
+        @Argument(help: "The older edition's manuscript folder.")
+        var old: String
+
+        @Argument(help: "The newer edition's manuscript folder.")
+        var new: String
+
+        @Option(help: "The output folder; the table goes into its diff/ folder.")
+        var output = "Output"
+
+        @Option(help: "How to print findings: text (path:line:col: …) or json.")
+        var format: FindingFormat = .text
+
+        func run() throws {
+            let before = Assembly(manuscript: old, status: nil)
+            let after = Assembly(manuscript: new, status: nil)
+            var combined = before
+            combined.findings.append(contentsOf: after.findings.all)
+            combined.stoppingError = before.stoppingError ?? after.stoppingError
+            // Findings are the editions' own business; only what stops either pipeline stops the table.
+            guard combined.stoppingError == nil, let oldDocument = before.document, let newDocument = after.document,
+                  let manuscript = after.manuscript else {
+                Report(assembly: combined, succeeded: false).print(as: format)
+                throw ExitCode.failure
+            }
+            let comparison = EditionComparison(old: oldDocument, new: newDocument)
+            do {
+                let staged = try StagedOutput(directory: URL(fileURLWithPath: output))
+                let name = "diff/\(manuscript.outputs.basename)-comparison"
+                try staged.write(Data(comparison.html.utf8), as: name + ".html")
+                let document = Document(edition: newDocument.edition, volumes: [comparison.volume])
+                let input = RenderInput(document: document, date: BuildDate.forBuild(of: newDocument.edition),
+                                        outputs: manuscript.outputs) { path in try manuscript.data(at: path) }
+                try DOCXWriter().write(comparison.volume, of: input, to: try staged.stagingPath(for: name + ".docx"))
+                let written = try staged.commit().map { "\(output)/\($0)" }
+                Report(assembly: combined, outputs: written, succeeded: true).print(as: format)
+            } catch {
+                let error = error as? AssemblyError ?? AssemblyError("cannot write the comparison: \(error)")
+                Report(assembly: combined, succeeded: false, writeError: error).print(as: format)
+                throw ExitCode.failure
+            }
+        }
+    }
+}
