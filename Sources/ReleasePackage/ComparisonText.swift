@@ -13,7 +13,8 @@ enum ComparisonText {
         case .heading(let heading): return [heading.text.plainText]
         case .paragraph(let text): return [text.plainText]
         case .list(let list):
-            return list.items.enumerated().map { index, item in (list.ordered ? "\(index + 1). " : "・") + item.plainText }
+            // No item numbers: inserting one item would otherwise renumber, and so "change", all after it.
+            return list.items.map { "・" + $0.plainText }
         case .table(let table):
             return [number + table.caption.plainText] + (table.header + table.rows).map { row in
                 row.map { $0.plainText.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "｜")

@@ -25,10 +25,11 @@ extension Assemble {
         func run() throws {
             let before = Assembly(manuscript: old, status: nil)
             let after = Assembly(manuscript: new, status: nil)
+            // Warnings are each edition's own business (`check` lists them); errors are shown.
             var combined = before
-            combined.findings.append(contentsOf: after.findings.all)
+            combined.findings = FindingList((before.findings.all + after.findings.all).filter { $0.severity == .error })
             combined.stoppingError = before.stoppingError ?? after.stoppingError
-            // Findings are the editions' own business; only what stops either pipeline stops the table.
+            // Only what stops either pipeline stops the table: an edition with errors can still be compared.
             guard combined.stoppingError == nil, let oldDocument = before.document, let newDocument = after.document,
                   let manuscript = after.manuscript else {
                 Report(assembly: combined, succeeded: false).print(as: format)
