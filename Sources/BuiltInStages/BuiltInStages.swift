@@ -20,10 +20,11 @@ public let builtInStages: [any Stage.Type] = [
     RelatedPlansStage.self,
     NumberingStage.self,
     // After numbering, so its notes can point at 「資料編 資料5 用語集」.
-    GlossaryLinkingStage.self,
-    // After glossary linking, so the summary carries the same term notes; before cross-references,
-    // so references in it name the volume they point into (「本編 …」).
+    // After numbering, so copies keep the full text's numbers; before glossary linking, so terms are
+    // explained where each volume first uses them; before cross-references, so references in the
+    // summary name the volume they point into (「本編 …」).
     SummaryEditionStage.self,
+    GlossaryLinkingStage.self,
     CrossReferencesStage.self,
     // Last, so references count as printed and roles declarations are still there to count.
     CharacterLimitsStage.self,

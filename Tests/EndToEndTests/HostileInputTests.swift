@@ -130,7 +130,7 @@ struct HostileInputTests {
         withSection("dangling-reference", section("  - paragraph: \"[[nowhere]]\"\n"), expect: "reference to unknown id 'nowhere'"),
         withSection("unknown-block-kind", section("  - quote: x\n"), expect: "unknown block kind 'quote'"),
         withSection("two-block-kinds", section("  - paragraph: x\n    heading: y\n"), expect: "a block has exactly one kind"),
-        withSection("figure-without-alt", section("  - figure: {src: a.png}\n"), expect: "needs 'alt'"),
+        withSection("figure-missing", section("  - figure: {src: a.png}\n"), expect: "file 'a.png' does not exist"),
         withSection("figure-not-an-image", section("  - figure: {src: fake.png, alt: 偽物}\n"), expect: "is not a readable PNG or JPEG",
                     extra: ["fake.png": .text("not a png")]),
         withSection("unclosed-strong", section("  - paragraph: \"**強調\"\n"), expect: "'**' opened here is never closed"),

@@ -71,9 +71,9 @@ struct ManuscriptLoaderTests {
               - figure: {src: img.png}
             """)
         #expect(found == [
-            "a.yaml:4:5: error: unknown block kind 'paragraf'; expected one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, glossary [manuscript]",
-            "a.yaml:6:5: error: a block has exactly one kind (one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, glossary); found paragraph and list [manuscript]",
-            "a.yaml:8:13: error: figure 'img.png' needs 'alt': text that tells a reader who cannot see the image what it shows [manuscript]",
+            "a.yaml:4:5: error: unknown block kind 'paragraf'; expected one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, related-plans, glossary [manuscript]",
+            "a.yaml:6:5: error: a block has exactly one kind (one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, related-plans, glossary); found paragraph and list [manuscript]",
+            "a.yaml:8:19: error: file 'img.png' does not exist [manuscript]",
         ])
     }
 
