@@ -54,14 +54,15 @@ public enum OpinionForm {
         return Volume(id: volumeID, title: title, sections: [section], layout: .form)
     }
 
-    /// One row per section and second-level heading of the vision and the appendix.
+    /// One row per section of the plan's volumes, and per second-level heading of the first (the plan
+    /// itself; the appendix's headings are generated rows such as the glossary's あ行).
     static func sectionRows(of document: Document) -> [[[Inline]]] {
         var rows: [[[Inline]]] = []
-        for volume in document.volumes where volume.layout != .form && volume.id != "summary" {
+        for (index, volume) in document.volumes.enumerated() where volume.layout != .form && volume.id != "summary" {
             let name = volume.shortTitle ?? volume.title
             for section in volume.sections {
                 rows.append([[.text("☐")], [.text(name)], [.text(section.displayTitle)]])
-                for block in section.blocks {
+                for block in section.blocks where index == 0 {
                     if case .heading(let heading) = block.content, heading.level == 2 {
                         rows.append([[.text("☐")], [.text(name)], [.text("　" + heading.text.plainText)]])
                     }

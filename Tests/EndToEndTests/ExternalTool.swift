@@ -10,16 +10,21 @@ struct ExternalTool {
     static let python = ExternalTool(path: "/usr/bin/python3")
     static let soffice = ExternalTool(path: "/usr/bin/soffice")
     static let pdftotext = ExternalTool(path: "/usr/bin/pdftotext")
+    static let pdfinfo = ExternalTool(path: "/usr/bin/pdfinfo")
+    static let unzip = ExternalTool(path: "/usr/bin/unzip")
+    static let sha256sum = ExternalTool(path: "/usr/bin/sha256sum")
+    static let zbarimg = ExternalTool(path: "/usr/bin/zbarimg")
 
     var isInstalled: Bool { FileManager.default.fileExists(atPath: path) }
 
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
 
     /// Runs the tool, returning its exit status and combined output.
-    func run(_ arguments: [String], timeout: TimeInterval = 300) throws -> (status: Int32, output: String) {
+    func run(_ arguments: [String], in directory: URL? = nil) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -6,7 +6,7 @@ import ZipArchive
 /// Builds the sample manuscript with the CLI and checks the results with the tools readers use.
 @Suite(.serialized)
 struct SampleBuildTests {
-    static let volumes = ["vision", "appendix"]
+    static let volumes = ["vision", "appendix", "summary"]
     let folder: TemporaryFolder
     let output: URL
 
