@@ -68,6 +68,7 @@ let package = Package(
         .testTarget(name: "GlossaryLinkingTests", dependencies: ["GlossaryLinking", "ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "StageTests", dependencies: ["ManuscriptCore", "BuiltInStages", "AssemblyTestSupport"]),
         .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "ZipArchive", "AssemblyTestSupport"]),
+        .testTarget(name: "ReleasePackageTests", dependencies: ["ReleasePackage", "ManuscriptCore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["AssemblyTestSupport", "ZipArchive", "assemble"],

@@ -1,0 +1,57 @@
+import AssemblyTestSupport
+import Foundation
+import Testing
+
+/// `assemble diff` between the sample and an earlier edition of it: the 新旧対照表 as users open it.
+struct DiffTests {
+    let folder: TemporaryFolder
+    let old: URL
+
+    /// The earlier edition: one sentence worded differently and one list item not yet written.
+    init() throws {
+        folder = try TemporaryFolder()
+        old = folder.url.appendingPathComponent("Old")
+        try FileManager.default.copyItem(at: AssembleCommand.repositoryRoot.appendingPathComponent("Manuscript"), to: old)
+        try edit("sections/01-overview.yaml", "人口減少と少子高齢化、核家族化が進み、地域のつながりは弱まっています。", "人口減少と高齢化が進み、地域のつながりは弱くなっています。")
+        try edit("sections/04-promotion.yaml", "        - 地域共生社会推進会議で決定します。\n", "")
+        try edit("edition.yaml", "label: 令和7年度 第3回", "label: 令和7年度 第2回")
+    }
+
+    func edit(_ path: String, _ before: String, _ after: String) throws {
+        let url = old.appendingPathComponent(path)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try #require(text.contains(before))
+        try text.replacingOccurrences(of: before, with: after).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    @Test func theComparisonListsOnlyChangedLinesWithTheChangesUnderlined() throws {
+        let manuscript = AssembleCommand.repositoryRoot.appendingPathComponent("Manuscript").path
+        let result = try AssembleCommand.run(["diff", old.path, manuscript, "--output", "Output"], in: folder.url)
+        try #require(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput == "wrote Output/diff/iwaki-chiiki-kyosei-comparison.html\nwrote Output/diff/iwaki-chiiki-kyosei-comparison.docx\n")
+        #expect(result.standardError.isEmpty, "warnings of either edition are not the comparison's business")
+        let html = try String(contentsOf: folder.url.appendingPathComponent("Output/diff/iwaki-chiiki-kyosei-comparison.html"), encoding: .utf8)
+        #expect(html.contains("<th scope=\"col\">新（令和7年度 第3回いわき市地域共生社会推進会議 提出案）</th><th scope=\"col\">旧（令和7年度 第2回いわき市地域共生社会推進会議 提出案）</th>"))
+        #expect(html.contains("<td>人口減少と<ins>少子</ins>高齢<ins>化、核家族</ins>化が進み、地域のつながりは弱<ins>ま</ins>っています。価値観も多様になりました。</td><td>人口減少と高齢化が進み、地域のつながりは弱<del>くな</del>っています。価値観も多様になりました。</td>"))
+        #expect(html.contains("<td><ins>・地域共生社会推進会議で決定します。</ins></td><td></td>"))
+        #expect(!html.contains("第2章"), "unchanged chapters are left out")
+
+        guard ExternalTool.python.isInstalled || ExternalTool.isCI else { return }
+        let script = """
+            import sys, docx
+            d = docx.Document(sys.argv[1])
+            assert [c.text for c in d.tables[0].rows[0].cells] == ["新（令和7年度 第3回いわき市地域共生社会推進会議 提出案）", "旧（令和7年度 第2回いわき市地域共生社会推進会議 提出案）"]
+            underlined = [r.text for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs if r.underline]
+            assert underlined == ["少子", "化、核家族", "ま", "くな", "・地域共生社会推進会議で決定します。"], underlined
+            """
+        let (status, text) = try ExternalTool.python.run(["-c", script, folder.url.appendingPathComponent("Output/diff/iwaki-chiiki-kyosei-comparison.docx").path])
+        #expect(status == 0, "\(text)")
+    }
+
+    @Test func aMissingEditionIsALocatedError() throws {
+        let result = try AssembleCommand.run(["diff", "Nowhere", old.path], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.standardError.hasPrefix("Nowhere/edition.yaml:1:1: error: no edition.yaml in the manuscript folder [manuscript]"), "\(result.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Output").path))
+    }
+}

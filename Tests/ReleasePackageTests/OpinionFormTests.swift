@@ -1,0 +1,27 @@
+import ManuscriptCore
+@testable import ReleasePackage
+import Testing
+
+struct OpinionFormTests {
+    @Test func theFormListsThePlansSectionsAndHeadingsButNotTheSummary() {
+        let location = SourceLocation.start(of: "a.yaml")
+        func section(_ id: String, _ number: String, headings: [String]) -> Section {
+            Section(id: id, title: id, number: number, location: location,
+                    blocks: headings.map { Block(location: location, content: .heading(Heading(level: 2, text: [.text($0)]))) })
+        }
+        let document = Document(
+            edition: Edition(title: "いわき市地域共生ビジョン", subtitle: nil, label: "L", status: .publicComment, date: "2026-12-01",
+                             publisher: "いわき市", language: "ja", identifier: "x",
+                             publicComment: PublicCommentCall(from: "2026-12-01", to: "2026-12-31", submitTo: ["郵送"])),
+            volumes: [
+                Volume(id: "vision", title: "本編", shortTitle: "本編", sections: [section("overview", "第1章", headings: ["背景"])]),
+                Volume(id: "appendix", title: "資料編", shortTitle: "資料編", sections: [section("glossary", "資料1", headings: ["あ行"])]),
+                Volume(id: "summary", title: "概要版", sections: [section("summary-overview", "第1章", headings: [])]),
+            ])
+        let rows = OpinionForm.sectionRows(of: document).map { $0.map(\.plainText).joined(separator: "/") }
+        #expect(rows == ["☐/本編/第1章 overview", "☐/本編/　背景", "☐/資料編/資料1 glossary"])
+        let form = OpinionForm.volume(for: document)
+        #expect(form.layout == .form)
+        #expect(form.title == "「いわき市地域共生ビジョン（案）」に対する意見提出用紙")
+    }
+}
