@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the project needs: the C libraries it links (libyaml, libzip) and the
-# tools its tests use to check outputs as readers would (epubcheck, python3-docx, LibreOffice,
-# poppler, Japanese fonts). Safe to run again; apt skips what is already installed.
+# Installs the Debian packages the project needs: the C libraries it links (libyaml, libzip,
+# libqrencode) and the tools its tests use to check outputs as readers would (epubcheck, python3-docx,
+# LibreOffice, poppler, a QR reader, Japanese fonts). Safe to run again; apt skips what is already installed.
 set -euo pipefail
 
 packages=(
   pkg-config libyaml-dev libzip-dev          # linked by the build
+  libqrencode-dev                            # QR codes for the related-plans table
   epubcheck default-jre-headless             # EPUB validation
   python3-docx python3-regex                 # DOCX checks; grapheme oracle for character counts
   libreoffice-writer fonts-noto-cjk          # DOCX → PDF with Japanese glyphs
-  poppler-utils unzip                        # pdftotext, pdftoppm; zip inspection
+  poppler-utils unzip                        # pdftotext, pdfinfo, pdftoppm; zip inspection
+  zbar-tools                                 # zbarimg: reads the QR codes back in the release test
   time                                       # GNU time: peak memory of hostile-input runs
   pandoc                                     # the benchmark's comparison (scripts/benchmark.sh)
 )
