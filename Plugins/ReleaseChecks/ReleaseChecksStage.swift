@@ -38,6 +38,13 @@ public struct ReleaseChecksStage: Stage {
                                at: place.block.location)
             }
         }
+        let edition = context.document.edition
+        for (field, text) in [("title", edition.title), ("subtitle", edition.subtitle), ("label", edition.label), ("publisher", edition.publisher)] {
+            guard let text, let location = edition.fieldLocations?[field] else { continue }
+            for placeholder in scanner.placeholders(in: text) {
+                context.report(severity, "placeholder '\(placeholder)' left in the edition's \(field); \(why)", at: location)
+            }
+        }
         for volume in context.document.volumes {
             for section in volume.sections {
                 for placeholder in scanner.placeholders(in: section.title) {

@@ -9,8 +9,10 @@ extension Assemble {
         func run() {
             for type in builtInStages {
                 let d = type.description
-                print("\(d.identifier)  (\(d.name))")
+                print("\(d.identifier)  (\(d.name))\(d.alwaysRuns ? "  [always runs, last, even when the pipeline leaves it out]" : "")")
                 print("    \(d.summary).")
+                if !d.blockKinds.isEmpty { print("    block kinds: \(d.blockKinds.joined(separator: ", "))") }
+                if !d.blockOptions.isEmpty { print("    block options: \(d.blockOptions.joined(separator: ", "))") }
                 for option in d.options {
                     print("    option \(option.name): \(option.summary) [default: \(option.defaultValue)]")
                 }

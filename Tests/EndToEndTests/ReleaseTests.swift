@@ -180,4 +180,17 @@ struct ReleaseTests {
                 "\(result.standardError)")
         #expect(!FileManager.default.fileExists(atPath: AssembleCommand.repositoryRoot.appendingPathComponent("Draft").path))
     }
+
+    @Test func aFailingLibreOfficeStopsTheReleaseWithoutWritingIt() throws {
+        let bin = folder.url.appendingPathComponent("broken-bin")
+        try folder.write("broken-bin/soffice", Data("#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n".utf8))
+        chmod(bin.appendingPathComponent("soffice").path, 0o755)
+        let result = try AssembleCommand.run(["release", Self.manuscript, "--status", "public-comment", "--output", "Broken"], in: folder.url,
+                                             environment: ["PATH": bin.path])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("error: LibreOffice could not convert iwaki-chiiki-kyosei-vision.docx to PDF (exit 1): Error: source file could not be loaded"),
+                "\(result.standardError)")
+        let left = (try? FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("Broken").path)) ?? []
+        #expect(left.isEmpty, "nothing but the empty output folder: \(left)")
+    }
 }

@@ -48,4 +48,9 @@ struct ReleaseRulesTests {
         #expect(short == ["edition.yaml:13:7: error: the comment period runs 20 days (2026-12-01 to 2026-12-20); it must be at least 30 days [manuscript]"])
         #expect(try findings(status: "public-comment", section: section, extraEdition: call + "  minimum-days: 14\n").isEmpty)
     }
+
+    @Test func aPlaceholderInTheEditionsPrintedFieldsPointsAtThatField() throws {
+        let found = try findings(status: "final", section: "id: a\ntitle: 概要\nblocks: []\n", extraEdition: "subtitle: 第○○次計画\n")
+        #expect(found == ["edition.yaml:11:11: error: placeholder '○○' left in the edition's subtitle; a final edition cannot be published with it [release-checks]"])
+    }
 }

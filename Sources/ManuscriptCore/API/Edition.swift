@@ -16,6 +16,8 @@ public struct Edition: Codable, Hashable, Sendable {
     public var publicComment: PublicCommentCall?
     /// Where `status:` is written, so release commands can point at it.
     public var statusLocation: SourceLocation?
+    /// Where the printed fields (`title`, `subtitle`, `label`, `publisher`) are written, for checks.
+    public var fieldLocations: [String: SourceLocation]?
 
     public init(title: String, subtitle: String?, label: String, status: EditionStatus, date: String,
                 publisher: String, language: String, identifier: String,

@@ -60,9 +60,13 @@ struct ManuscriptLoader {
         let language = try edition["language"]?.string("language") ?? "ja"
         let identifier = try edition["identifier"]?.string("identifier")
             ?? NameBasedUUID.make(from: "\(publisher)\u{1F}\(title)\u{1F}\(label)")
-        return Edition(title: title, subtitle: try edition["subtitle"]?.string("subtitle"), label: label,
-                       status: status, date: date, publisher: publisher, language: language, identifier: identifier,
-                       publicComment: try edition["public-comment"].map(readPublicComment), statusLocation: statusNode.location)
+        var result = Edition(title: title, subtitle: try edition["subtitle"]?.string("subtitle"), label: label,
+                             status: status, date: date, publisher: publisher, language: language, identifier: identifier,
+                             publicComment: try edition["public-comment"].map(readPublicComment), statusLocation: statusNode.location)
+        result.fieldLocations = Dictionary(uniqueKeysWithValues: ["title", "subtitle", "label", "publisher"].compactMap { key in
+            edition[key].map { (key, $0.location) }
+        })
+        return result
     }
 
     /// Municipal guidelines (要綱) set comment periods of 30 days or more, as 行政手続法 第39条 does
