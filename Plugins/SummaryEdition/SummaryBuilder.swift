@@ -8,6 +8,7 @@ struct SummaryBuilder {
     static let idPrefix = "summary-"
 
     struct Problem {
+        let severity: Severity
         let message: String
         let location: SourceLocation
     }
@@ -30,6 +31,7 @@ struct SummaryBuilder {
         // sits under, so the summary keeps the full text's outline.
         var pendingHeadings: [Int: Block] = [:]
         for block in section.blocks {
+            if case .callout(let callout) = block.content { reportMarksInside(callout) }
             let mark = self.mark(of: block)
             if mark != .only { remaining.blocks.append(block) }
             if case .heading(let heading) = block.content {
@@ -50,10 +52,18 @@ struct SummaryBuilder {
         return (remaining, summary)
     }
 
+    /// A callout goes into the summary whole or not at all, so marks on its blocks would be lost.
+    private mutating func reportMarksInside(_ callout: Callout) {
+        for inner in callout.blocks where inner.options["summary"] != nil {
+            problems.append(Problem(severity: .warning, message: "a summary mark inside a callout is ignored; mark the callout itself",
+                                    location: inner.location))
+        }
+    }
+
     private mutating func mark(of block: Block) -> Mark {
         guard let value = block.options["summary"] else { return .none }
         guard let mark = Mark(rawValue: value) else {
-            problems.append(Problem(message: "summary must be true, false or only, found '\(value)'", location: block.location))
+            problems.append(Problem(severity: .error, message: "summary must be true, false or only, found '\(value)'", location: block.location))
             return .none
         }
         return mark

@@ -37,5 +37,17 @@ enum SummaryEditionExamples {
                     summary: yes
                 """,
             findings: ["example.yaml:4:5: error: summary must be true, false or only, found 'yes' [summary]"]),
+        StageExample(
+            "A callout goes into the summary whole: a mark inside one is a warning",
+            section: """
+                id: overview
+                title: ビジョンの概要
+                blocks:
+                  - callout:
+                      blocks:
+                        - paragraph: 期間を定めずに推進します。
+                          summary: true
+                """,
+            findings: ["example.yaml:6:11: warning: a summary mark inside a callout is ignored; mark the callout itself [summary]"]),
     ]
 }

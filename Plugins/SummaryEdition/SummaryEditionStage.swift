@@ -41,7 +41,7 @@ public struct SummaryEditionStage: Stage {
         }
         let volume = context.document.volumes[index]
         let sections = volume.sections.map { builder.summarize($0) }
-        for problem in builder.problems { context.report(.error, problem.message, at: problem.location) }
+        for problem in builder.problems { context.report(problem.severity, problem.message, at: problem.location) }
         guard sections.contains(where: { $0.summary != nil }) else { return }
         context.document.volumes[index].sections = sections.map(\.remaining)
         let summaryTitle = title ?? "\(context.document.edition.title) 概要版"
