@@ -3,8 +3,8 @@ import Foundation
 /// Numbers as messages print them: grouped thousands, one decimal when not whole.
 enum CountFormat {
     // Formatters are costly to make; the report formats thousands of numbers.
-    nonisolated(unsafe) private static let whole = formatter(fractionDigits: 0)
-    nonisolated(unsafe) private static let fractional = formatter(fractionDigits: 1)
+    private static let whole = formatter(fractionDigits: 0)
+    private static let fractional = formatter(fractionDigits: 1)
 
     private static func formatter(fractionDigits: Int) -> NumberFormatter {
         let formatter = NumberFormatter()

@@ -166,7 +166,6 @@ struct WordBody {
 
     private mutating func table(header: [[[Inline]]], rows: [[[Inline]]], rowHeaders: Int, summary: String) -> String {
         let widths = Self.columnWidths(header + rows, across: availableWidth)
-        let columns = widths.count
         var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"PlanTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
         xml += "<w:tblCaption w:val=\"\(summary.xmlEscaped)\"/>"
         // The hex value repeats the flags (first row 0x20, first column 0x80, no bands 0x600); some

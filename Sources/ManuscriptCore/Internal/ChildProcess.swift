@@ -66,15 +66,17 @@ enum ChildProcess {
         // would otherwise deadlock against full pipe buffers.
         let group = DispatchGroup()
         let output = Collected(), errors = Collected()
-        DispatchQueue.global().async(group: group) { writeAll(input, to: stdin[1]); close(stdin[1]) }
-        DispatchQueue.global().async(group: group) { output.data = readAll(stdout[0]); close(stdout[0]) }
-        DispatchQueue.global().async(group: group) { errors.data = readAll(stderr[0]); close(stderr[0]) }
+        // Plain constants for the closures: the descriptor arrays and `pid` are variables.
+        let (inputFD, outputFD, errorFD, child) = (stdin[1], stdout[0], stderr[0], pid)
+        DispatchQueue.global().async(group: group) { writeAll(input, to: inputFD); close(inputFD) }
+        DispatchQueue.global().async(group: group) { output.data = readAll(outputFD); close(outputFD) }
+        DispatchQueue.global().async(group: group) { errors.data = readAll(errorFD); close(errorFD) }
 
         let exited = DispatchSemaphore(value: 0)
         let waitStatus = Collected()
         DispatchQueue.global().async {
             var status: Int32 = 0
-            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            while waitpid(child, &status, 0) == -1 && errno == EINTR {}
             waitStatus.data = withUnsafeBytes(of: status) { Data($0) }
             exited.signal()
         }
