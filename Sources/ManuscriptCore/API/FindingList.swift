@@ -1,21 +1,33 @@
 /// The findings of a run, in the order they were reported.
+///
+/// A finding reported twice (for text the summary edition repeats) is kept once.
 public struct FindingList: Codable, Sendable {
     public private(set) var all: [Finding] = []
+    private var seen = Set<Finding>()
 
-    public init(_ findings: [Finding] = []) { all = findings }
+    private enum CodingKeys: String, CodingKey { case all }
 
-    public mutating func append(_ finding: Finding) { all.append(finding) }
-    public mutating func append(contentsOf findings: [Finding]) { all.append(contentsOf: findings) }
+    public init(_ findings: [Finding] = []) { append(contentsOf: findings) }
 
-    public var errorCount: Int { sorted.filter { $0.severity == .error }.count }
-    public var warningCount: Int { sorted.filter { $0.severity == .warning }.count }
+    public init(from decoder: Decoder) throws {
+        self.init(try decoder.container(keyedBy: CodingKeys.self).decode([Finding].self, forKey: .all))
+    }
+
+    public mutating func append(_ finding: Finding) {
+        if seen.insert(finding).inserted { all.append(finding) }
+    }
+
+    public mutating func append(contentsOf findings: [Finding]) {
+        for finding in findings { append(finding) }
+    }
+
+    public var errorCount: Int { all.filter { $0.severity == .error }.count }
+    public var warningCount: Int { all.filter { $0.severity == .warning }.count }
     public var hasErrors: Bool { errorCount > 0 }
 
     /// Findings sorted by file, line and column, so output is stable whatever order stages ran in.
-    /// A finding reported twice (for text the summary edition repeats) is listed once.
     public var sorted: [Finding] {
-        var seen = Set<Finding>()
-        return all.filter { seen.insert($0).inserted }.enumerated().sorted { a, b in
+        all.enumerated().sorted { a, b in
             let (l, r) = (a.element.location, b.element.location)
             if l.path != r.path { return l.path < r.path }
             if l.line != r.line { return l.line < r.line }
