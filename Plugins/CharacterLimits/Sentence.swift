@@ -42,8 +42,6 @@ private struct SentenceSplitter {
     let fallback: SourceLocation
     let terminatedOnly: Bool
     private(set) var sentences: [Sentence] = []
-    private var anchor: SourceLocation?
-    private var advance = 0
     private var text = ""
     private var start: SourceLocation?
     private var depth = 0
@@ -54,26 +52,17 @@ private struct SentenceSplitter {
     }
 
     mutating func feed(_ inlines: [Inline]) {
-        for inline in inlines {
-            switch inline {
-            case .anchor(let location):
-                anchor = location
-                advance = 0
-            case .text(let string):
+        inlines.forEachPrintedPiece { piece in
+            switch piece {
+            case .text(let string, let origin, let isExact):
+                var advance = 0
                 for character in string {
-                    add(character) { [anchor, advance] in
-                        anchor.map { SourceLocation(path: $0.path, line: $0.line, column: $0.column + advance) }
+                    add(character) { [advance] in
+                        guard isExact, let origin else { return origin }
+                        return SourceLocation(path: origin.path, line: origin.line, column: origin.column + advance)
                     }
                     advance += character.unicodeScalars.count
                 }
-            case .strong(let content), .link(_, let content), .changed(let content):
-                feed(content)
-            case .footnote(let footnote):
-                feed(footnote.marked)  // the note itself is not part of the line
-            case .reference(let reference):
-                for character in reference.displayText { add(character) { reference.location } }
-            case .term(let mark):
-                for character in mark.text { add(character) { mark.location } }
             case .lineBreak:
                 finish()
             case .image:

@@ -79,12 +79,9 @@ public struct GlossaryLinkingStage: Stage {
     private static func needsGlossary(_ document: Document) -> Bool {
         document.blockPlaces.contains { place in
             if case .custom(let custom) = place.block.content, custom.kind == "glossary" { return true }
-            var found = false
-            var content = place.block.content
-            content.updateInlines { inlines in
-                if inlines.contains(where: { if case .term = $0 { true } else { false } }) { found = true }
+            return place.block.content.inlineRuns.contains { inlines in
+                inlines.contains { if case .term = $0 { true } else { false } }
             }
-            return found
         }
     }
 }

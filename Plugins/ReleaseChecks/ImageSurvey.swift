@@ -5,8 +5,7 @@ enum ImageSurvey {
     static func imagesWithoutAlt(in block: Block) -> [String] {
         var missing: [String] = []
         if case .figure(let figure) = block.content, isBlank(figure.alt) { missing.append(figure.source) }
-        var content = block.content
-        content.updateInlines { inlines in missing += imagesWithoutAlt(in: inlines) }
+        for inlines in block.content.inlineRuns { missing += imagesWithoutAlt(in: inlines) }
         return missing
     }
 

@@ -20,8 +20,7 @@ struct PlaceholderScanner {
     func matches(in block: Block) -> [Match] {
         if case .editorNote = block.content { return [] }
         var runs = LocatedRuns(fallback: block.location)
-        var content = block.content
-        content.updateInlines { runs.collect($0) }
+        for inlines in block.content.inlineRuns { runs.collect(inlines) }
         var found: [Match] = []
         switch block.content {
         case .figure(let figure): runs.add(figure.alt, at: block.location)
@@ -53,7 +52,7 @@ struct PlaceholderScanner {
     static let comparison: String.CompareOptions = [.caseInsensitive, .widthInsensitive]
 }
 
-/// Runs of text with the place each starts, worked out from the parser's source anchors.
+/// Runs of text with the place each starts.
 private struct LocatedRuns {
     struct Run {
         let text: String
@@ -64,8 +63,6 @@ private struct LocatedRuns {
 
     let fallback: SourceLocation
     private(set) var runs: [Run] = []
-    private var anchor: SourceLocation?
-    private var advance = 0
 
     init(fallback: SourceLocation) { self.fallback = fallback }
 
@@ -74,34 +71,12 @@ private struct LocatedRuns {
     }
 
     mutating func collect(_ inlines: [Inline]) {
-        anchor = nil
-        feed(inlines)
-    }
-
-    private mutating func feed(_ inlines: [Inline]) {
-        for inline in inlines {
-            switch inline {
-            case .anchor(let location):
-                anchor = location
-                advance = 0
-            case .text(let text):
-                if let anchor {
-                    runs.append(Run(text: text, location: SourceLocation(path: anchor.path, line: anchor.line, column: anchor.column + advance),
-                                    isAnchored: true))
-                } else {
-                    runs.append(Run(text: text, location: fallback, isAnchored: false))
-                }
-                advance += text.unicodeScalars.count
-            case .strong(let content), .link(_, let content), .changed(let content):
-                feed(content)
-            case .footnote(let footnote):
-                feed(footnote.marked)
-            case .reference(let reference):
-                runs.append(Run(text: reference.displayText, location: reference.location, isAnchored: false))
-            case .term(let mark):
-                runs.append(Run(text: mark.text, location: mark.location, isAnchored: false))
-            case .image(let image):
-                runs.append(Run(text: image.alt, location: anchor ?? fallback, isAnchored: false))
+        inlines.forEachPrintedPiece { piece in
+            switch piece {
+            case .text(let text, let location, let isExact):
+                runs.append(Run(text: text, location: location ?? fallback, isAnchored: isExact))
+            case .image(let image, let location):
+                runs.append(Run(text: image.alt, location: location ?? fallback, isAnchored: false))
             case .lineBreak:
                 break
             }

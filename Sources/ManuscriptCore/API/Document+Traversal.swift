@@ -72,6 +72,14 @@ extension Document {
 }
 
 extension BlockContent {
+    /// Each run of inline text this block holds directly, in the order ``updateInlines(_:)`` visits them.
+    public var inlineRuns: [[Inline]] {
+        var runs: [[Inline]] = []
+        var copy = self
+        copy.updateInlines { runs.append($0) }
+        return runs
+    }
+
     /// Rewrites each run of inline text this block holds directly (not a callout's inner blocks).
     public mutating func updateInlines(_ body: (inout [Inline]) throws -> Void) rethrows {
         switch self {
