@@ -1,5 +1,3 @@
-import DOCXWriter
-import EPUBWriter
 import Foundation
 import ManuscriptCore
 import ZipArchive
@@ -34,16 +32,8 @@ public struct ReleasePackager {
         let render = RenderInput(document: document, date: input.date, outputs: input.outputs, readAsset: input.asset)
         let volumes = workFolder.appendingPathComponent("volumes")
         try FileManager.default.createDirectory(at: volumes, withIntermediateDirectories: true)
-        var files: [(path: String, data: Data)] = []
-        for volume in document.volumes {
-            let writers: [any VolumeWriter.Type] = volume.layout == .form ? [DOCXWriter.self] : [EPUBWriter.self, DOCXWriter.self]
-            for writer in writers {
-                let name = render.outputs.fileName(volume: volume.id, format: writer.format)
-                let url = volumes.appendingPathComponent(name)
-                try writer.init().write(volume, of: render, to: url.path)
-                files.append((name, try Data(contentsOf: url)))
-            }
-        }
+        let names = try VolumeFiles.write(render, formats: [.epub, .docx]) { volumes.appendingPathComponent($0).path }
+        var files: [(path: String, data: Data)] = try names.map { ($0, try Data(contentsOf: volumes.appendingPathComponent($0))) }
         let pdfNote: String
         if let converter {
             let documents = files.map(\.path).filter { $0.hasSuffix(".docx") }.map { volumes.appendingPathComponent($0) }

@@ -32,24 +32,15 @@ extension Assemble {
             // Only what stops either pipeline stops the table: an edition with errors can still be compared.
             guard combined.stoppingError == nil, let oldDocument = before.document, let newDocument = after.document,
                   let manuscript = after.manuscript else {
-                Report(assembly: combined, succeeded: false).print(as: format)
-                throw ExitCode.failure
+                try combined.fail(printing: format)
             }
             let comparison = EditionComparison(old: oldDocument, new: newDocument)
-            do {
-                let staged = try StagedOutput(directory: URL(fileURLWithPath: output))
+            let document = Document(edition: newDocument.edition, volumes: [comparison.volume])
+            let input = after.renderInput(for: document, of: manuscript)
+            try combined.writeOutputs(to: output, format: format, work: "write the comparison") { staged in
                 let name = "diff/\(manuscript.outputs.basename)-comparison"
                 try staged.write(Data(comparison.html.utf8), as: name + ".html")
-                let document = Document(edition: newDocument.edition, volumes: [comparison.volume])
-                let input = RenderInput(document: document, date: BuildDate.forBuild(of: newDocument.edition),
-                                        outputs: manuscript.outputs) { path in try manuscript.data(at: path) }
                 try DOCXWriter().write(comparison.volume, of: input, to: try staged.stagingPath(for: name + ".docx"))
-                let written = try staged.commit().map { "\(output)/\($0)" }
-                Report(assembly: combined, outputs: written, succeeded: true).print(as: format)
-            } catch {
-                let error = error as? AssemblyError ?? AssemblyError("cannot write the comparison: \(error)")
-                Report(assembly: combined, succeeded: false, writeError: error).print(as: format)
-                throw ExitCode.failure
             }
         }
     }

@@ -26,8 +26,7 @@ extension Assemble {
                                                  at: location, stage: "release"))
             }
             guard !assembly.fails(strict: options.strict), let manuscript = assembly.manuscript, let document = assembly.document else {
-                Report(assembly: assembly, succeeded: false).print(as: options.format)
-                throw ExitCode.failure
+                try assembly.fail(printing: options.format)
             }
             let converter = PDFConverter.locate()
             if converter == nil {
@@ -35,21 +34,13 @@ extension Assemble {
             }
             let packager = ReleasePackager(input: assembly.renderInput(for: document, of: manuscript),
                                            artifacts: assembly.artifacts, converter: converter)
-            do {
-                let staged = try StagedOutput(directory: URL(fileURLWithPath: output))
+            try assembly.writeOutputs(to: output, format: options.format, work: "build the release package") { staged in
                 // Volumes and PDFs are made in a private folder; only the finished zip is staged.
                 let work = FileManager.default.temporaryDirectory.appendingPathComponent("assemble-release-\(ProcessInfo.processInfo.processIdentifier)")
                 try? FileManager.default.removeItem(at: work)
                 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
                 defer { try? FileManager.default.removeItem(at: work) }
-                let zip = try packager.build(in: work)
-                try staged.write(zip, as: "release/\(packager.packageName).zip")
-                let written = try staged.commit().map { "\(output)/\($0)" }
-                Report(assembly: assembly, outputs: written, succeeded: true).print(as: options.format)
-            } catch {
-                let error = error as? AssemblyError ?? AssemblyError("cannot build the release package: \(error)")
-                Report(assembly: assembly, succeeded: false, writeError: error).print(as: options.format)
-                throw ExitCode.failure
+                try staged.write(try packager.build(in: work), as: "release/\(packager.packageName).zip")
             }
         }
     }
