@@ -10,14 +10,14 @@ enum ItemTable {
     }
 
     /// `2025-05-02` as 「2025年5月2日」; other text (令和7年度) as written.
-    static func date(_ node: YAMLNode, _ what: String) throws -> (text: String, day: Int?) {
+    static func date(_ node: YAMLNode, _ what: String) throws -> (text: String, date: BuildDate?) {
         let text = try node.string(what)
         let parts = text.split(separator: "-")
         guard parts.count == 3, text.count == 10 else { return (text, nil) }
         guard let date = BuildDate(editionDate: text) else {
             throw AssemblyError("\(what) '\(text)' is not a calendar date (YYYY-MM-DD)", at: node.location)
         }
-        return (JapaneseDate.format(text), date.secondsSince1970 / 86_400)
+        return (JapaneseDate.format(text), date)
     }
 
     /// A `{from, to}` period, checked to run forwards; returns its text and its length in days.
@@ -25,9 +25,10 @@ enum ItemTable {
         let period = try node.mapping(what)
         try period.rejectUnknownKeys(allowed: ["from", "to"])
         let from = try date(period.required("from"), "from"), to = try date(period.required("to"), "to")
-        if let a = from.day, let b = to.day {
-            guard a <= b else { throw AssemblyError("\(what) ends before it begins", at: node.location) }
-            return ("\(from.text)〜\(to.text)", b - a + 1)
+        if let start = from.date, let end = to.date {
+            let days = start.days(through: end)
+            guard days >= 1 else { throw AssemblyError("\(what) ends before it begins", at: node.location) }
+            return ("\(from.text)〜\(to.text)", days)
         }
         return ("\(from.text)〜\(to.text)", nil)
     }

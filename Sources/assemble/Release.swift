@@ -21,7 +21,7 @@ extension Assemble {
         func run() throws {
             var assembly = Assembly(options: options)
             if let document = assembly.document, !document.edition.status.isRelease {
-                let location = document.edition.statusLocation ?? .start(of: "\(options.manuscript)/edition.yaml")
+                let location = document.edition.fieldLocations?["status"] ?? .start(of: "\(options.manuscript)/edition.yaml")
                 assembly.findings.append(Finding(.error, "a release needs status public-comment or final, and this edition is a draft; set it in edition.yaml or pass --status public-comment",
                                                  at: location, stage: "release"))
             }

@@ -47,6 +47,9 @@ struct ReleaseRulesTests {
         let short = try findings(status: "public-comment", section: section, extraEdition: call)
         #expect(short == ["edition.yaml:13:7: error: the comment period runs 20 days (2026-12-01 to 2026-12-20); it must be at least 30 days [manuscript]"])
         #expect(try findings(status: "public-comment", section: section, extraEdition: call + "  minimum-days: 14\n").isEmpty)
+        let backwards = try findings(status: "public-comment", section: section,
+                                     extraEdition: "public-comment:\n  from: 2026-12-31\n  to: 2026-12-01\n")
+        #expect(backwards == ["edition.yaml:13:7: error: the comment period ends (2026-12-01) before it begins (2026-12-31) [manuscript]"])
     }
 
     @Test func aPlaceholderInTheEditionsPrintedFieldsPointsAtThatField() throws {

@@ -19,6 +19,12 @@ public struct BuildDate: Sendable, Equatable {
 
     public init(secondsSince1970: Int) { self.secondsSince1970 = secondsSince1970 }
 
+    /// Calendar days from this date through `end`, both counted (a period of one day is 1); zero or
+    /// less when `end` comes first.
+    public func days(through end: BuildDate) -> Int {
+        (end.secondsSince1970 - secondsSince1970) / 86_400 + 1
+    }
+
     /// `SOURCE_DATE_EPOCH` from the environment if it is a valid number, else the edition date.
     public static func forBuild(of edition: Edition, environment: [String: String] = ProcessInfo.processInfo.environment) -> BuildDate {
         if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init), epoch >= 315_532_800 {

@@ -14,14 +14,13 @@ public struct Edition: Codable, Hashable, Sendable {
     public var identifier: String
     /// The comment period and where to send comments, for public-comment editions.
     public var publicComment: PublicCommentCall?
-    /// Where `status:` is written, so release commands can point at it.
-    public var statusLocation: SourceLocation?
-    /// Where the printed fields (`title`, `subtitle`, `label`, `publisher`) are written, for checks.
+    /// Where `title`, `subtitle`, `label`, `publisher` and `status` are written in edition.yaml, so
+    /// checks and the release command can point at them.
     public var fieldLocations: [String: SourceLocation]?
 
     public init(title: String, subtitle: String?, label: String, status: EditionStatus, date: String,
                 publisher: String, language: String, identifier: String,
-                publicComment: PublicCommentCall? = nil, statusLocation: SourceLocation? = nil) {
+                publicComment: PublicCommentCall? = nil, fieldLocations: [String: SourceLocation]? = nil) {
         self.title = title
         self.subtitle = subtitle
         self.label = label
@@ -31,6 +30,6 @@ public struct Edition: Codable, Hashable, Sendable {
         self.language = language
         self.identifier = identifier
         self.publicComment = publicComment
-        self.statusLocation = statusLocation
+        self.fieldLocations = fieldLocations
     }
 }

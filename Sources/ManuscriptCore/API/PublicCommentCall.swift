@@ -16,6 +16,6 @@ public struct PublicCommentCall: Codable, Hashable, Sendable {
     /// Days from the first to the last day, both counted.
     public var days: Int? {
         guard let start = BuildDate(editionDate: from), let end = BuildDate(editionDate: to) else { return nil }
-        return (end.secondsSince1970 - start.secondsSince1970) / 86_400 + 1
+        return start.days(through: end)
     }
 }

@@ -49,8 +49,7 @@ struct ManuscriptLoader {
     private func readEditionMetadata(_ edition: YAMLMapping) throws -> Edition {
         let title = try edition.required("title").string("title")
         let label = try edition.required("label").string("label")
-        let statusNode = try edition.required("status")
-        let status = try statusNode.choice("status", of: EditionStatus.self)
+        let status = try edition.required("status").choice("status", of: EditionStatus.self)
         let dateNode = try edition.required("date")
         let date = try dateNode.string("date")
         guard BuildDate(editionDate: date) != nil else {
@@ -60,13 +59,12 @@ struct ManuscriptLoader {
         let language = try edition["language"]?.string("language") ?? "ja"
         let identifier = try edition["identifier"]?.string("identifier")
             ?? NameBasedUUID.make(from: "\(publisher)\u{1F}\(title)\u{1F}\(label)")
-        var result = Edition(title: title, subtitle: try edition["subtitle"]?.string("subtitle"), label: label,
-                             status: status, date: date, publisher: publisher, language: language, identifier: identifier,
-                             publicComment: try edition["public-comment"].map(readPublicComment), statusLocation: statusNode.location)
-        result.fieldLocations = Dictionary(uniqueKeysWithValues: ["title", "subtitle", "label", "publisher"].compactMap { key in
+        let locations = Dictionary(uniqueKeysWithValues: ["title", "subtitle", "label", "publisher", "status"].compactMap { key in
             edition[key].map { (key, $0.location) }
         })
-        return result
+        return Edition(title: title, subtitle: try edition["subtitle"]?.string("subtitle"), label: label,
+                       status: status, date: date, publisher: publisher, language: language, identifier: identifier,
+                       publicComment: try edition["public-comment"].map(readPublicComment), fieldLocations: locations)
     }
 
     /// Municipal guidelines (要綱) set comment periods of 30 days or more, as 行政手続法 第39条 does
@@ -86,6 +84,9 @@ struct ManuscriptLoader {
                                        submitTo: try call["submit-to"]?.sequence("submit-to").map { try $0.string("each submit-to line") } ?? [])
         let minimum = try call["minimum-days"]?.int("minimum-days", in: 1...365) ?? 30
         let days = result.days ?? 0
+        guard days >= 1 else {
+            throw AssemblyError("the comment period ends (\(result.to)) before it begins (\(result.from))", at: call["to"]?.location ?? node.location)
+        }
         guard days >= minimum else {
             throw AssemblyError("the comment period runs \(days) day\(days == 1 ? "" : "s") (\(result.from) to \(result.to)); it must be at least \(minimum) days",
                                 at: call["to"]?.location ?? node.location)
