@@ -76,7 +76,7 @@ struct LimitEvaluator {
             }
             return [volumeSubject(volume)]
         case .summary:
-            return document.volumes.first { $0.id == "summary" }.map { [volumeSubject($0)] } ?? []
+            return document.volumes.first { $0.id == Volume.summaryID }.map { [volumeSubject($0)] } ?? []
         case .section(let id, let subsections):
             if id == "*" {
                 return document.volumes.flatMap(\.sections).map { section in

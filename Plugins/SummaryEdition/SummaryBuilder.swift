@@ -2,7 +2,6 @@ import ManuscriptCore
 
 /// Splits each section into what stays in its volume and what the summary shows.
 struct SummaryBuilder {
-    static let volumeID = "summary"
     /// Copies get prefixed ids, since ids are unique across volumes and references keep pointing at
     /// the full text.
     static let idPrefix = "summary-"

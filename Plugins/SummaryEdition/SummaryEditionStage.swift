@@ -28,7 +28,7 @@ public struct SummaryEditionStage: Stage {
     }
 
     public func run(_ context: inout StageContext) throws {
-        guard !context.document.volumes.contains(where: { $0.id == SummaryBuilder.volumeID }) else {
+        guard !context.document.volumes.contains(where: { $0.id == Volume.summaryID }) else {
             throw AssemblyError("the edition already has a volume with id 'summary'; rename it or leave the summary to this stage", at: location)
         }
         guard let index = context.document.volumes.firstIndex(where: { $0.id == sourceVolume }) else {
@@ -45,7 +45,7 @@ public struct SummaryEditionStage: Stage {
         guard sections.contains(where: { $0.summary != nil }) else { return }
         context.document.volumes[index].sections = sections.map(\.remaining)
         let summaryTitle = title ?? "\(context.document.edition.title) 概要版"
-        context.document.volumes.append(Volume(id: SummaryBuilder.volumeID, title: summaryTitle, shortTitle: shortTitle,
+        context.document.volumes.append(Volume(id: Volume.summaryID, title: summaryTitle, shortTitle: shortTitle,
                                                sections: sections.compactMap(\.summary)))
     }
 }

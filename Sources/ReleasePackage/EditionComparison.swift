@@ -48,7 +48,7 @@ public struct EditionComparison {
 
     /// The plan's own volumes: the summary repeats the vision, so comparing it would list each change twice.
     private static func comparedSections(of document: Document) -> [Section] {
-        document.volumes.filter { $0.id != "summary" && $0.layout != .form }.flatMap(\.sections)
+        document.volumes.filter(\.holdsOwnText).flatMap(\.sections)
     }
 
     static func rows(old: [String], new: [String]) -> [Row] {

@@ -5,8 +5,8 @@ import ManuscriptCore
 public enum OpinionForm {
     public static let volumeID = "opinion-form"
 
-    /// Volumes whose sections readers pick from: every book volume except the summary, which
-    /// repeats the vision.
+    /// The form for the edition: contact fields, the comment period, and the sections of the volumes
+    /// holding the plan's own text (not the summary, which repeats the vision) to tick.
     public static func volume(for document: Document) -> Volume {
         let edition = document.edition
         let location = SourceLocation.start(of: "edition.yaml")
@@ -58,7 +58,7 @@ public enum OpinionForm {
     /// itself; the appendix's headings are generated rows such as the glossary's あ行).
     static func sectionRows(of document: Document) -> [[[Inline]]] {
         var rows: [[[Inline]]] = []
-        for (index, volume) in document.volumes.enumerated() where volume.layout != .form && volume.id != "summary" {
+        for (index, volume) in document.volumes.enumerated() where volume.holdsOwnText {
             let name = volume.shortTitle ?? volume.title
             for section in volume.sections {
                 rows.append([[.text("☐")], [.text(name)], [.text(section.displayTitle)]])

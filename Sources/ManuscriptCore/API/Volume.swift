@@ -17,3 +17,11 @@ public struct Volume: Codable, Hashable, Sendable {
         self.layout = layout
     }
 }
+
+extension Volume {
+    /// The id of the summary edition (概要版), which the `summary` stage builds and limits can name.
+    public static let summaryID = "summary"
+
+    /// Whether the volume holds the plan's own text: not the summary, which repeats it, nor a form.
+    public var holdsOwnText: Bool { id != Volume.summaryID && layout != .form }
+}
