@@ -12,9 +12,9 @@ public struct PDFConverter {
         ExternalProgram.find("soffice").map(PDFConverter.init)
     }
 
-    /// Converts each file into `folder` and returns the PDFs' bytes, normalised so that converting
-    /// the same DOCX again gives the same bytes.
-    func convert(_ documents: [URL], in folder: URL, date: BuildDate) throws -> [URL: Data] {
+    /// Converts each file into `folder` and returns the PDFs' names and bytes in the same order,
+    /// normalised so that converting the same DOCX again gives the same bytes.
+    func convert(_ documents: [URL], in folder: URL, date: BuildDate) throws -> [(name: String, data: Data)] {
         let profile = folder.appendingPathComponent("libreoffice-profile")
         let output = folder.appendingPathComponent("pdf")
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -27,16 +27,15 @@ public struct PDFConverter {
         if outcome.timedOut {
             throw AssemblyError("LibreOffice did not finish converting to PDF within \(Self.timeoutSeconds) seconds")
         }
-        var pdfs: [URL: Data] = [:]
-        for document in documents {
-            let pdf = output.appendingPathComponent(document.deletingPathExtension().lastPathComponent + ".pdf")
+        return try documents.map { document in
+            let name = document.deletingPathExtension().lastPathComponent + ".pdf"
+            let pdf = output.appendingPathComponent(name)
             guard outcome.status == 0, let data = FileManager.default.contents(atPath: pdf.path), !data.isEmpty else {
                 let detail = String(decoding: outcome.standardError, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
                 throw AssemblyError("LibreOffice could not convert \(document.lastPathComponent) to PDF (exit \(outcome.status))"
                                     + (detail.isEmpty ? "" : ": \(detail)"))
             }
-            pdfs[document] = PDFNormalizer.normalize(data, date: date)
+            return (name, PDFNormalizer.normalize(data, date: date))
         }
-        return pdfs
     }
 }

@@ -37,10 +37,7 @@ public struct ReleasePackager {
         let pdfNote: String
         if let converter {
             let documents = files.map(\.path).filter { $0.hasSuffix(".docx") }.map { volumes.appendingPathComponent($0) }
-            let pdfs = try converter.convert(documents, in: workFolder, date: input.date)
-            for document in documents {
-                files.append((document.deletingPathExtension().lastPathComponent + ".pdf", pdfs[document]!))
-            }
+            files += try converter.convert(documents, in: workFolder, date: input.date).map { ($0.name, $0.data) }
             pdfNote = "PDF files were converted from the DOCX files by LibreOffice."
         } else {
             pdfNote = Self.missingPDFNote
