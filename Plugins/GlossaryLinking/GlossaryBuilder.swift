@@ -7,6 +7,7 @@ struct GlossaryBuilder {
     /// Term indices in glossary order.
     let order: [Int]
     let entryIDs: [String]
+    /// Where each term is used, as printed in 掲載箇所 (chapter titles of the full text).
     let usage: [Int: [String]]
     let home: (volume: String, section: String, pointer: String)
     let latin: LatinPlacement
@@ -24,8 +25,11 @@ struct GlossaryBuilder {
         latin == .alphabetFirst && term.startsWithLatin ? "英字" : GojuonOrder.row(of: term.reading)
     }
 
-    func blocks(at location: SourceLocation) throws -> [Block] {
+    /// The glossary's blocks, and the problems found building them: a `see-also` naming no term is
+    /// reported and left out, never a reason to drop the whole glossary (and with it every link to it).
+    func blocks(at location: SourceLocation) -> (blocks: [Block], problems: [Finding]) {
         var blocks: [Block] = []
+        var problems: [Finding] = []
         var currentGroup = ""
         var groups = 0
         for index in order {
@@ -44,11 +48,15 @@ struct GlossaryBuilder {
             var related: [Inline] = []
             for (name, place) in term.seeAlso {
                 guard let other = glossary.firstIndex(where: { $0.term == name }) else {
-                    throw AssemblyError("see-also names '\(name)', which is not a term of the glossary", at: place)
+                    let hint = Suggestion.hint(for: name, among: glossary.map(\.term))
+                    problems.append(Finding(.error, "see-also names '\(name)', which is not a term of the glossary\(hint)", at: place, stage: ""))
+                    continue
                 }
                 related.append(related.isEmpty ? .text("関連：") : .text("、"))
                 let target = ResolvedTarget(volume: home.volume, section: home.section, anchor: entryIDs[other], text: name)
-                related.append(.reference(CrossReference(target: entryIDs[other], location: place, resolved: target)))
+                // Labelled, so the cross-references stage, which names a target by its section
+                // (「資料5 用語集」), keeps the term's name.
+                related.append(.reference(CrossReference(target: entryIDs[other], label: name, location: place, resolved: target)))
             }
             if let url = term.url {
                 related.append(.text(related.isEmpty ? "詳しく：" : "　詳しく："))
@@ -62,6 +70,6 @@ struct GlossaryBuilder {
                 .text("掲載箇所：" + (places.isEmpty ? "なし" : places.joined(separator: "、"))),
             ])))
         }
-        return blocks
+        return (blocks, problems)
     }
 }

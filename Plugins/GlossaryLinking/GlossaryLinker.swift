@@ -11,12 +11,20 @@ struct GlossaryLinker {
     let home: (volume: String, section: String, pointer: String)?
     /// Entry anchors by term index.
     let entryIDs: [String]
+    /// Each term's `not-in` strings, folded.
+    private let exclusions: [[[Character]]]
 
+    /// Where each term is used, for 掲載箇所: chapters of the volumes that hold the plan's own text.
     private(set) var usage: [Int: [String]] = [:]
+    /// Uses in volumes that repeat the text (the 概要版), named with their volume: listed only for a
+    /// term used nowhere else (text written for the summary alone).
+    private(set) var repeatedUsage: [Int: [String]] = [:]
     private(set) var problems: [Finding] = []
     private var linkedIn: Set<String> = []
     private var footnoteCount = 0
     private var volume = ""
+    private var volumeName = ""
+    private var volumeHoldsOwnText = true
     private var sectionTitle = ""
     /// The current chapter (section file), and the current section under its latest heading.
     private var chapterKey = ""
@@ -27,6 +35,7 @@ struct GlossaryLinker {
         self.scope = scope
         self.home = home
         self.entryIDs = entryIDs
+        exclusions = glossary.map { $0.notIn.map(WidthFolding.fold) }
         var spellings: [(text: [Character], term: Int)] = []
         for (index, term) in glossary.enumerated() {
             for spelling in term.spellings { spellings.append((WidthFolding.fold(spelling), index)) }
@@ -37,6 +46,8 @@ struct GlossaryLinker {
     mutating func link(_ document: inout Document) {
         for v in document.volumes.indices {
             volume = document.volumes[v].id
+            volumeName = document.volumes[v].shortTitle ?? document.volumes[v].title
+            volumeHoldsOwnText = document.volumes[v].holdsOwnText
             for s in document.volumes[v].sections.indices {
                 // The glossary's own entries are added after linking, so they are never linked.
                 let section = document.volumes[v].sections[s]
@@ -141,12 +152,43 @@ struct GlossaryLinker {
 
     /// Notes where terms appear in text that is not linked (headings, captions), for 掲載箇所.
     private mutating func recordUsage(in inlines: [Inline]) {
-        for match in automaton.longestMatches(in: WidthFolding.fold(inlines.plainText)) { record(match.term) }
+        for match in occurrences(in: WidthFolding.fold(inlines.plainText)) { record(match.term) }
     }
 
     private mutating func record(_ term: Int) {
-        let place = sectionTitle
-        if !(usage[term]?.contains(place) ?? false) { usage[term, default: []].append(place) }
+        if volumeHoldsOwnText {
+            if !(usage[term]?.contains(sectionTitle) ?? false) { usage[term, default: []].append(sectionTitle) }
+        } else {
+            let place = "\(volumeName) \(sectionTitle)"
+            if !(repeatedUsage[term]?.contains(place) ?? false) { repeatedUsage[term, default: []].append(place) }
+        }
+    }
+
+    /// The terms standing in a folded text, longest first.
+    private func occurrences(in text: [Character]) -> [TermAutomaton.Match] {
+        automaton.longestMatches(in: text) { stands($0, in: text) }
+    }
+
+    /// Whether an occurrence is the term rather than part of a longer word: a term that begins (or
+    /// ends) with a Latin letter or digit must not touch another there (DV in DVD, NPO in NPOs), and
+    /// an occurrence inside one of the term's `not-in` strings (市民 in 都市民俗) is not the term.
+    private func stands(_ match: TermAutomaton.Match, in text: [Character]) -> Bool {
+        if match.start > 0, WidthFolding.isLatinAlphanumeric(text[match.start]), WidthFolding.isLatinAlphanumeric(text[match.start - 1]) {
+            return false
+        }
+        if match.end < text.count, WidthFolding.isLatinAlphanumeric(text[match.end - 1]), WidthFolding.isLatinAlphanumeric(text[match.end]) {
+            return false
+        }
+        let found = text[match.start..<match.end]
+        for exclusion in exclusions[match.term] where exclusion.count > found.count {
+            for offset in 0...(exclusion.count - found.count) where exclusion[offset..<(offset + found.count)].elementsEqual(found) {
+                let start = match.start - offset
+                if start >= 0, start + exclusion.count <= text.count, text[start..<(start + exclusion.count)].elementsEqual(exclusion) {
+                    return false
+                }
+            }
+        }
+        return true
     }
 
     private mutating func linkGroup(_ group: [Inline]) -> [Inline] {
@@ -157,7 +199,7 @@ struct GlossaryLinker {
             if case .anchor(let location) = inline, fallback == nil { fallback = location }
         }
         var chosen: [TermAutomaton.Match] = []
-        for match in automaton.longestMatches(in: characters.map(WidthFolding.fold)) {
+        for match in occurrences(in: characters.map(WidthFolding.fold)) {
             record(match.term)
             guard let key = scopeKey(for: match.term) else { chosen.append(match); continue }
             if !linkedIn.contains(key) { linkedIn.insert(key); chosen.append(match) }

@@ -10,7 +10,7 @@ public struct GlossaryLinkingStage: Stage {
         options: [
             StageOptionDescription(name: "glossary", summary: "The glossary file, relative to the manuscript folder", defaultValue: "glossary.yaml"),
             StageOptionDescription(name: "scope", summary: "Which occurrences link: " + LinkScope.allCases.map(\.rawValue).joined(separator: ", "),
-                                   defaultValue: LinkScope.firstPerSection.rawValue),
+                                   defaultValue: LinkScope.firstPerChapter.rawValue),
             StageOptionDescription(name: "latin", summary: "Where Latin-initial terms go: " + LatinPlacement.allCases.map(\.rawValue).joined(separator: ", "),
                                    defaultValue: LatinPlacement.byReading.rawValue),
         ],
@@ -24,7 +24,7 @@ public struct GlossaryLinkingStage: Stage {
 
     public init(options: StageOptions) throws {
         glossaryFile = try options.dataFile("glossary", default: "glossary.yaml")
-        scope = try options.choice("scope", default: LinkScope.firstPerSection)
+        scope = try options.choice("scope", default: LinkScope.firstPerChapter)
         latin = try options.choice("latin", default: LatinPlacement.byReading)
     }
 
@@ -46,21 +46,21 @@ public struct GlossaryLinkingStage: Stage {
         linker.link(&context.document)
         for problem in linker.problems { context.report(problem.severity, problem.message, at: problem.location) }
 
+        // 掲載箇所 lists the full text's chapters; the 概要版 repeats them, so its places count only
+        // for a term used nowhere else.
+        let usage = linker.usage.merging(linker.repeatedUsage) { own, _ in own }
         if let home {
-            let builder = GlossaryBuilder(glossary: terms, order: order, entryIDs: entryIDs, usage: linker.usage, home: home, latin: latin)
-            var failure: AssemblyError?
+            let builder = GlossaryBuilder(glossary: terms, order: order, entryIDs: entryIDs, usage: usage, home: home, latin: latin)
+            var problems: [Finding] = []
             context.document.replaceBlocks { block, _ in
                 guard case .custom(let custom) = block.content, custom.kind == "glossary" else { return [block] }
-                do {
-                    return try builder.blocks(at: block.location)
-                } catch {
-                    failure = error as? AssemblyError
-                    return []
-                }
+                let built = builder.blocks(at: block.location)
+                problems = built.problems  // the same for every glossary block: reported once
+                return built.blocks
             }
-            if let failure { context.report(.error, failure.message, at: failure.location ?? glossaryFile.location) }
+            for problem in problems { context.report(problem.severity, problem.message, at: problem.location) }
         }
-        for (index, term) in terms.enumerated() where linker.usage[index] == nil {
+        for (index, term) in terms.enumerated() where usage[index] == nil {
             context.report(.warning, "'\(term.term)' is defined in the glossary but not used in the text", at: term.location)
         }
     }

@@ -12,6 +12,8 @@ struct GlossaryTerm {
     let short: [Inline]
     let seeAlso: [(term: String, location: SourceLocation)]
     let url: String?
+    /// Longer words the term is not linked inside (市民 not in 都市民俗), as written.
+    let notIn: [String]
     let location: SourceLocation
 
     /// Every spelling that links to this term.

@@ -81,8 +81,10 @@ struct TermAutomaton {
     }
 
     /// Leftmost-longest occurrences that do not overlap: 地域共生社会 wins over 地域共生 and 共生.
-    func longestMatches(in text: [Character]) -> [Match] {
-        let all = matches(in: text).sorted { ($0.start, -($0.end - $0.start)) < ($1.start, -($1.end - $1.start)) }
+    /// Occurrences `accepted` turns down are dropped first, so they never hide a shorter or later
+    /// term (協議会 in 協議会議事録 when 会議 is excluded there).
+    func longestMatches(in text: [Character], accepted: (Match) -> Bool = { _ in true }) -> [Match] {
+        let all = matches(in: text).filter(accepted).sorted { ($0.start, -($0.end - $0.start)) < ($1.start, -($1.end - $1.start)) }
         var chosen: [Match] = []
         var covered = 0
         for match in all where match.start >= covered {

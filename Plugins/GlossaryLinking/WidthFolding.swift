@@ -4,19 +4,31 @@ import Foundation
 /// character for one, so matching can ignore width while the output keeps the author's text.
 ///
 /// Only the Halfwidth and Fullwidth Forms block and the ideographic space are folded: compatibility
-/// characters elsewhere (①, ㎡) are different characters, not different widths. A decomposed
-/// character (か + combining ゛) is composed (NFC), so it matches a term written が.
+/// characters elsewhere (①, ㎡) are different characters, not different widths. Every folded
+/// character is composed (NFC): ｶﾞ folds to ガ, one scalar, and so does か + combining ゛. The term
+/// automaton compares scalars, so カ + U+3099 would never meet a term written ガ, although Swift
+/// calls the two Characters equal.
 enum WidthFolding {
     static func fold(_ character: Character) -> Character {
         let scalars = character.unicodeScalars
-        guard let first = scalars.first, (0xFF00...0xFFEF).contains(first.value) || first.value == 0x3000 else {
-            guard scalars.count > 1 else { return character }
-            let composed = String(character).precomposedStringWithCanonicalMapping
-            return composed.count == 1 ? Character(composed) : character
-        }
-        let folded = String(character).precomposedStringWithCompatibilityMapping
+        let first = scalars.first!
+        let widthForm = (0xFF00...0xFFEF).contains(first.value) || first.value == 0x3000
+        guard widthForm || scalars.count > 1 else { return character }
+        let text = String(character)
+        let folded = (widthForm ? text.precomposedStringWithCompatibilityMapping : text).precomposedStringWithCanonicalMapping
         return folded.count == 1 ? Character(folded) : character
     }
 
     static func fold(_ text: String) -> [Character] { text.map(fold) }
+
+    /// A Latin letter or digit of a folded text (ＤＶＤ folds to DVD), which a Latin term must not
+    /// touch: DV is not a term inside DVD, nor AI inside MAIL.
+    static func isLatinAlphanumeric(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0xC0...0x24F, 0x1E00...0x1EFF: return scalar.properties.isAlphabetic
+        default: return false
+        }
+    }
 }

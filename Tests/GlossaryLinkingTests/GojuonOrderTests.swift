@@ -49,7 +49,7 @@ struct GojuonOrderTests {
 
     @Test func ordersLikeTheOracle() throws {
         let entries = Self.readings
-        let terms = entries.map { GlossaryTerm(term: $0.0, reading: $0.1, aliases: [], definition: [], short: [], seeAlso: [], url: nil,
+        let terms = entries.map { GlossaryTerm(term: $0.0, reading: $0.1, aliases: [], definition: [], short: [], seeAlso: [], url: nil, notIn: [],
                                                location: .start(of: "g.yaml")) }
         let swift = GlossaryBuilder.order(of: terms, latin: .byReading).map { terms[$0].term }
         let process = Process()

@@ -6,9 +6,9 @@ import Testing
 
 /// Each scope setting links the right occurrences, across sections, chapters and volumes.
 struct LinkScopeTests {
-    func linkedCount(scope: String) throws -> Int {
+    func linkedCount(scope: String?) throws -> Int {
         let folder = try TemporaryFolder()
-        let pipeline = "pipeline:\n  - stage: glossary-linking\n    options: {scope: \(scope)}\n"
+        let pipeline = "pipeline:\n  - stage: glossary-linking\n" + (scope.map { "    options: {scope: \($0)}\n" } ?? "")
         let chapter = { (id: String) in "id: \(id)\ntitle: 章\nblocks:\n  - paragraph: 共生と共生\n  - heading: 節\n  - paragraph: 共生\n" }
         let files = [
             "edition.yaml": ManuscriptFixture.edition(vision: ["a.yaml", "b.yaml"], appendix: ["c.yaml"], pipeline: pipeline),
@@ -28,5 +28,10 @@ struct LinkScopeTests {
         #expect(try linkedCount(scope: "first-per-chapter") == 3)
         #expect(try linkedCount(scope: "first-per-volume") == 2)
         #expect(try linkedCount(scope: "all") == 9)
+    }
+
+    @Test func theDefaultLinksOncePerChapter() throws {
+        // Once per heading footnoted 地域福祉 about ten times in the sample's 本編.
+        #expect(try linkedCount(scope: nil) == 3)
     }
 }

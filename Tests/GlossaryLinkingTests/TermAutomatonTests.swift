@@ -37,6 +37,20 @@ struct TermAutomatonTests {
         let original = "ＮＰＯとｶﾞｲﾄﾞ"
         #expect(WidthFolding.fold(original).count == original.count)
     }
+
+    @Test func foldedCharactersAreComposed() {
+        // Characters compare by canonical equivalence, so this checks the scalars the automaton steps over.
+        let scalars = { (text: String) in WidthFolding.fold(text).flatMap(\.unicodeScalars).map(\.value) }
+        #expect(scalars("ｶﾞﾊﾟｳﾞ") == "ガパヴ".unicodeScalars.map(\.value))
+        #expect(scalars("か\u{3099}") == [0x304C])
+        #expect(scalars("ｹｱﾏﾈｼﾞｬｰ") == "ケアマネジャー".unicodeScalars.map(\.value))
+        #expect(longest(["ガイド"], in: String(WidthFolding.fold("ｶﾞｲﾄﾞ"))) == ["ガイド"])
+    }
+
+    @Test func latinLettersAndDigitsAreRecognisedAfterFolding() {
+        #expect(WidthFolding.fold("ＤＶＤé8").allSatisfy(WidthFolding.isLatinAlphanumeric))
+        #expect(!"地ー・ (-".contains(where: WidthFolding.isLatinAlphanumeric))
+    }
 }
 
 extension TermAutomatonTests {
