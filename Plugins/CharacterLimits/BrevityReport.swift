@@ -38,18 +38,20 @@ struct BrevityReport: Encodable {
         status = document.edition.status.rawValue
         date = document.edition.date
         oldPlan = file.oldPlan.map { OldPlan(label: $0.label, pages: $0.pages) }
+        // Every figure at its unit's precision, as messages print it (no 12.299999999999999).
+        func count(_ subject: LimitEvaluator.Subject, in unit: CountingUnit) -> Double { unit.rounded(evaluator.count(subject, in: unit)) }
         func size(_ id: String, _ title: String, _ subject: LimitEvaluator.Subject, limit: Measurement?) -> Size {
-            Size(id: id, title: title, characters: evaluator.count(subject, in: .characters),
-                 fullwidthEquivalent: evaluator.count(subject, in: .fullwidthEquivalent),
-                 manuscriptSheets: evaluator.count(subject, in: .manuscriptSheets), pages: evaluator.count(subject, in: .pages), limit: limit)
+            Size(id: id, title: title, characters: count(subject, in: .characters), fullwidthEquivalent: count(subject, in: .fullwidthEquivalent),
+                 manuscriptSheets: count(subject, in: .manuscriptSheets), pages: count(subject, in: .pages), limit: limit)
         }
         sections = document.volumes.flatMap(\.sections).map { section in
             let subject = LimitEvaluator.Subject(name: section.id, pieces: evaluator.sectionPieces[section.id] ?? [], location: section.location)
             let own = measurements.first { $0.scope == "section" && $0.subject == "section \"\(section.id)\"" }
             return size(section.id, section.displayTitle, subject, limit: own)
         }
-        // A volume's characters and sheets are its sections' sums; only its pages need laying out
-        // again (title page, contents, each chapter from a new page).
+        // A volume's characters are its sections' sums; its sheets and pages are laid out as a
+        // `volume` limit counts them (sheets run on from chapter to chapter; pages add a title page
+        // and contents and start each chapter on a new page), not summed from rounded sections.
         let sizes = Dictionary(uniqueKeysWithValues: zip(document.volumes.flatMap(\.sections).map(\.id), sections))
         volumes = document.volumes.compactMap { volume in
             let limit = Limit(scope: .volume(volume.id), unit: .pages, warning: nil, error: nil, location: nil)
@@ -57,8 +59,7 @@ struct BrevityReport: Encodable {
             let parts = volume.sections.compactMap { sizes[$0.id] }
             return Size(id: volume.id, title: volume.title, characters: parts.reduce(0) { $0 + $1.characters },
                         fullwidthEquivalent: parts.reduce(0) { $0 + $1.fullwidthEquivalent },
-                        manuscriptSheets: parts.reduce(0) { $0 + $1.manuscriptSheets },
-                        pages: evaluator.count(subject, in: .pages), limit: nil)
+                        manuscriptSheets: count(subject, in: .manuscriptSheets), pages: count(subject, in: .pages), limit: nil)
         }
         self.measurements = measurements
         sentenceCount = evaluator.sentences.count

@@ -28,7 +28,7 @@ public struct CharacterLimitsStage: Stage {
 
     public func run(_ context: inout StageContext) throws {
         let file = try context.readDataFile(ifPresent: limitsFile).map(LimitsFile.init) ?? LimitsFile()
-        let evaluator = LimitEvaluator(document: context.document, measure: Measure(rules: file.rules))
+        let evaluator = LimitEvaluator(document: context.document, measure: Measure(rules: file.rules), limits: file.limits)
         let release = context.document.edition.status.isRelease
         var measurements: [Measurement] = []
         for limit in file.limits.filter({ $0.scope != .sentence }) + file.sentenceLimits {

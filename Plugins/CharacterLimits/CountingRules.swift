@@ -15,8 +15,10 @@ struct CountingRules {
     /// The text as counted: NFC (never NFKC, which would turn ㎡ into m2 and drop variation selectors).
     func normalized(_ text: String) -> String { text.precomposedStringWithCanonicalMapping }
 
+    /// Whether a grapheme counts at all: whitespace only when configured, and never one that
+    /// prints nothing (see ``isInvisible(_:)``), in any unit.
     func counts(_ character: Character) -> Bool {
-        countWhitespace || !character.isWhitespace
+        (countWhitespace || !character.isWhitespace) && !Self.isInvisible(character)
     }
 
     func characters(_ text: String) -> Double { characters(of: Array(normalized(text))) }
@@ -32,12 +34,40 @@ struct CountingRules {
         characters.reduce(0) { counts($1) ? $0 + width(of: $1) : $0 }
     }
 
-    /// A grapheme's width is its first scalar's: combining marks and variation selectors add nothing.
+    /// A grapheme's 全角換算 width, taken from the whole cluster rather than its first scalar:
+    /// nothing for an invisible one; 1 for an emoji sequence (🇯🇵, ❤️, 1️⃣, ☝🏽, ❤‍🔥), which
+    /// displays wide whatever its first scalar's class; otherwise its base's width, plus half a cell
+    /// for each half-width voiced mark (ｶﾞ is as wide as ガ). Combining marks and variation
+    /// selectors add nothing.
     func width(of character: Character) -> Double {
-        switch EastAsianWidth.of(character.unicodeScalars.first!) {
+        let scalars = character.unicodeScalars
+        let first = scalars.first!
+        if Self.isInvisible(character) { return 0 }
+        if scalars.count > 1, Self.isEmojiSequence(scalars) { return 1 }
+        let base: Double = switch EastAsianWidth.of(first) {
         case .wide: 1
         case .ambiguous: ambiguousWidth
         case .halfwidth, .narrow: 0.5
         }
+        return scalars.dropFirst().reduce(base) { $1.value == 0xFF9E || $1.value == 0xFF9F ? $0 + 0.5 : $0 }
     }
+
+    /// A grapheme that prints nothing: a zero-width space, joiner or non-joiner, word joiner, BOM
+    /// and the other default-ignorable characters, or a variation selector or combining mark with
+    /// no base to attach to.
+    static func isInvisible(_ character: Character) -> Bool {
+        let first = character.unicodeScalars.first!.properties
+        return first.isDefaultIgnorableCodePoint || first.generalCategory == .nonspacingMark || first.generalCategory == .enclosingMark
+    }
+
+    /// Flags (two regional indicators) and emoji made to display as emoji: with VS16, a keycap, a
+    /// skin-tone modifier, or joined to another by ZWJ.
+    private static func isEmojiSequence(_ scalars: Character.UnicodeScalarView) -> Bool {
+        let first = scalars.first!
+        if Self.isRegionalIndicator(first) { return scalars.dropFirst().first.map(Self.isRegionalIndicator) ?? false }
+        guard first.properties.isEmoji else { return false }
+        return scalars.dropFirst().contains { $0.value == 0xFE0F || $0.value == 0x20E3 || $0.value == 0x200D || $0.properties.isEmojiModifier }
+    }
+
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool { (0x1F1E6...0x1F1FF).contains(scalar.value) }
 }

@@ -19,6 +19,19 @@ enum CountingUnit: String, CaseIterable {
         }
     }
 
+    /// A count at the precision the unit is written in, in messages and in the report: whole
+    /// characters, half characters for 全角換算, whole sheets (a sheet begun is a sheet, as when
+    /// filling 原稿用紙), pages to one decimal.
+    func rounded(_ value: Double) -> Double {
+        switch self {
+        case .characters: value.rounded()
+        case .fullwidthEquivalent: (value * 2).rounded() / 2
+        // Rounded to a millionth first, so a sum such as 11.999999999999998 is not a 13th sheet.
+        case .manuscriptSheets: ((value * 1_000_000).rounded() / 1_000_000).rounded(.up)
+        case .pages: (value * 10).rounded() / 10
+        }
+    }
+
     /// How a count in this unit is printed in messages: "3,412 characters (fullwidth-equivalent)".
     func describe(_ value: Double) -> String {
         switch self {

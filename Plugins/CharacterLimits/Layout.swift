@@ -6,6 +6,11 @@
 struct Layout {
     let rules: CountingRules
     let width: Double
+    /// 原稿用紙 writes a closing bracket after a full stop in the stop's cell (。」 takes one cell);
+    /// print gives each its own.
+    var closerSharesStopCell = false
+
+    static let fullStops = ScalarSet("。．")
 
     static let noLineStart = ScalarSet("、。，．,.）)」』】〕〉》］]｝}’”ー…‥・：；:;！？!?ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ")
 
@@ -14,9 +19,12 @@ struct Layout {
         var lines = 1
         var column = indented ? 1.0 : 0
         var hung = false
+        var afterStop = false
         for character in text {
-            if character == "\n" { lines += 1; column = 0; hung = false; continue }
-            let cell = rules.width(of: character)
+            if character == "\n" { lines += 1; column = 0; hung = false; afterStop = false; continue }
+            let sharesCell = closerSharesStopCell && afterStop && Sentence.closing.contains(character)
+            afterStop = Self.fullStops.contains(character)
+            let cell = sharesCell ? 0 : rules.width(of: character)
             if column + cell > width {
                 if !hung && Self.noLineStart.contains(character) { hung = true; continue }
                 lines += 1

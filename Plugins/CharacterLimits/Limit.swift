@@ -8,6 +8,8 @@ struct Limit {
     let error: Double?
     /// Where the limit is written; nil for the built-in sentence guidance.
     let location: SourceLocation?
+    /// `exempt: true`: the named section is not counted in this unit at all, not even by `"*"`.
+    var exempt = false
 
     /// 公用文作成の考え方 (2022): check sentences of about 50–60 characters for readability. Guidance,
     /// so a warning; an error limit is the reviewers' to set.

@@ -8,12 +8,24 @@ struct LimitEvaluator {
     let sentences: [Sentence]
     /// Each section's printed text, extracted once and shared by the section and volume scopes.
     let sectionPieces: [String: [TextPiece]]
+    /// Sections with a limit of their own (or an exemption), which replaces `"*"` of the same unit.
+    private let ownLimits: Set<OwnLimit>
 
-    init(document: Document, measure: Measure) {
+    private struct OwnLimit: Hashable {
+        let section: String
+        let unit: CountingUnit
+        let subsections: Bool
+    }
+
+    init(document: Document, measure: Measure, limits: [Limit] = []) {
         self.document = document
         self.measure = measure
         sentences = Self.sentences(in: document)
         sectionPieces = Dictionary(document.volumes.flatMap(\.sections).map { ($0.id, ContentExtractor.pieces($0)) }) { first, _ in first }
+        ownLimits = Set(limits.compactMap { limit in
+            guard case .section(let id, let subsections) = limit.scope else { return nil }
+            return OwnLimit(section: id, unit: limit.unit, subsections: subsections)
+        })
     }
 
     /// A subject of a limit: its name in messages, the text to count and where it is.
@@ -25,10 +37,19 @@ struct LimitEvaluator {
         var chapters: [[TextPiece]] = []
     }
 
+    /// Each subject's count, rounded as the unit is written (``CountingUnit/rounded(_:)``) before it
+    /// is compared, so the figure a message prints is the one that was judged.
     func measurements(for limit: Limit) throws -> [Measurement] {
         if limit.scope == .sentence { return sentenceMeasurements(for: limit) }
+        if limit.exempt, case .section(let id, _) = limit.scope {
+            guard document.volumes.contains(where: { $0.sections.contains { $0.id == id } }) else {
+                let ids = document.volumes.flatMap(\.sections).map(\.id)
+                throw AssemblyError("no section with id '\(id)' to exempt" + Suggestion.hint(for: id, among: ids), at: limit.location ?? .start(of: "limits"))
+            }
+            return []
+        }
         return try subjects(for: limit).map { subject in
-            let value = count(subject, in: limit.unit)
+            let value = limit.unit.rounded(count(subject, in: limit.unit))
             return Measurement(scope: Self.scopeName(limit.scope), subject: subject.name, unit: limit.unit.rawValue, value: value,
                                warning: limit.warning, error: limit.error, status: limit.status(of: value), location: subject.location)
         }
@@ -49,7 +70,7 @@ struct LimitEvaluator {
         let bound = min(limit.warning ?? .infinity, limit.error ?? .infinity)
         return sentences.compactMap { sentence in
             guard Double(sentence.text.unicodeScalars.count) > bound else { return nil }
-            let value = measure.count([TextPiece(sentence.text, .body)], in: limit.unit)
+            let value = limit.unit.rounded(measure.count([TextPiece(sentence.text, .body)], in: limit.unit))
             let status = limit.status(of: value)
             guard status != .ok else { return nil }
             return Measurement(scope: "sentence", subject: "sentence \"\(Self.excerpt(sentence.text))\"", unit: limit.unit.rawValue, value: value,
@@ -60,7 +81,7 @@ struct LimitEvaluator {
     static func scopeName(_ scope: LimitScope) -> String {
         switch scope {
         case .volume: "volume"
-        case .section: "section"
+        case .section, .everySection: "section"
         case .blocks(let kind): "blocks:\(kind)"
         case .sentence: "sentence"
         case .summary: "summary"
@@ -77,14 +98,24 @@ struct LimitEvaluator {
             return [volumeSubject(volume)]
         case .summary:
             return document.volumes.first { $0.id == Volume.summaryID }.map { [volumeSubject($0)] } ?? []
-        case .section(let id, let subsections):
-            if id == "*" {
-                return document.volumes.flatMap(\.sections).map { section in
-                    Subject(name: "section \"\(section.id)\"", pieces: sectionPieces[section.id] ?? [], location: section.location)
+        case .everySection(let volumeID, let subsections):
+            var volumes = document.volumes.filter(\.holdsOwnText)
+            if let volumeID {
+                guard let volume = document.volumes.first(where: { $0.id == volumeID }) else {
+                    // Like `scope: summary`, a limit for the 概要版 waits for an edition that has one.
+                    if volumeID == Volume.summaryID { return [] }
+                    throw AssemblyError("no volume '\(volumeID)' in this edition; volumes: \(document.volumes.map(\.id).joined(separator: ", "))", at: at)
                 }
+                volumes = [volume]
             }
+            return volumes.flatMap(\.sections).compactMap { section in
+                guard !ownLimits.contains(OwnLimit(section: section.id, unit: limit.unit, subsections: subsections)) else { return nil }
+                return sectionSubject(section, subsections: subsections)
+            }
+        case .section(let id, let subsections):
             guard let subject = sectionSubject(id, subsections: subsections) else {
-                throw AssemblyError("no section or heading with id '\(id)'", at: at)
+                let ids = document.volumes.flatMap(\.sections).flatMap { [$0.id] + $0.blocks.compactMap(\.id) }
+                throw AssemblyError("no section or heading with id '\(id)'" + Suggestion.hint(for: id, among: ids), at: at)
             }
             return [subject]
         case .blocks(let kind):
@@ -105,11 +136,7 @@ struct LimitEvaluator {
     private func sectionSubject(_ id: String, subsections: Bool) -> Subject? {
         let suffix = subsections ? "" : " without its subsections"
         for section in document.volumes.flatMap(\.sections) {
-            if section.id == id {
-                let end = subsections ? section.blocks.endIndex : (section.blocks.firstIndex(where: Self.isHeading) ?? section.blocks.endIndex)
-                return Subject(name: "section \"\(id)\"\(suffix)", pieces: ContentExtractor.pieces(section, blocks: section.blocks[..<end]),
-                               location: section.location)
-            }
+            if section.id == id { return sectionSubject(section, subsections: subsections) }
             guard let start = section.blocks.firstIndex(where: { $0.id == id }),
                   case .heading(let heading) = section.blocks[start].content else { continue }
             let rest = section.blocks[(start + 1)...]
@@ -121,6 +148,15 @@ struct LimitEvaluator {
                            location: section.blocks[start].location)
         }
         return nil
+    }
+
+    private func sectionSubject(_ section: Section, subsections: Bool) -> Subject {
+        guard !subsections else {
+            return Subject(name: "section \"\(section.id)\"", pieces: sectionPieces[section.id] ?? [], location: section.location)
+        }
+        let end = section.blocks.firstIndex(where: Self.isHeading) ?? section.blocks.endIndex
+        return Subject(name: "section \"\(section.id)\" without its subsections", pieces: ContentExtractor.pieces(section, blocks: section.blocks[..<end]),
+                       location: section.location)
     }
 
     private static func isHeading(_ block: Block) -> Bool {

@@ -8,6 +8,7 @@ import ManuscriptCore
 /// limits:
 ///   - {scope: volume, volume: vision, unit: pages, warning: 30, error: 40}
 ///   - {scope: section, section: "*", unit: fullwidth-equivalent, warning: 5000, error: 6000}
+///   - {scope: section, section: glossary, unit: fullwidth-equivalent, exempt: true}
 ///   - {scope: blocks, kind: roles, unit: characters, error: 40}
 ///   - {scope: sentence, unit: characters, warning: 60, error: 100}
 /// ```
@@ -51,13 +52,21 @@ struct LimitsFile {
 
     private static func readLimit(_ node: YAMLNode) throws -> Limit {
         let entry = try node.mapping("a limit")
-        try entry.rejectUnknownKeys(allowed: ["scope", "volume", "section", "subsections", "kind", "unit", "warning", "error"])
+        try entry.rejectUnknownKeys(allowed: ["scope", "volume", "section", "subsections", "kind", "unit", "warning", "error", "exempt"])
         let scopeNode = try entry.required("scope")
         let scope: LimitScope
         switch try scopeNode.string("scope") {
         case "volume": scope = .volume(try entry.required("volume").string("volume"))
         case "section":
-            scope = .section(try entry.required("section").string("section"), subsections: try entry["subsections"]?.bool("subsections") ?? true)
+            let section = try entry.required("section").string("section")
+            let subsections = try entry["subsections"]?.bool("subsections") ?? true
+            if section == "*" {
+                scope = .everySection(volume: try entry["volume"]?.string("volume"), subsections: subsections)
+            } else if let volumeNode = entry["volume"] {
+                throw AssemblyError("'volume' narrows only section: \"*\"; a section named by id is found in any volume", at: volumeNode.location)
+            } else {
+                scope = .section(section, subsections: subsections)
+            }
         case "blocks":
             let kindNode = try entry.required("kind")
             let kind = try kindNode.string("kind")
@@ -73,8 +82,17 @@ struct LimitsFile {
         let unit = try entry.required("unit").choice("unit", of: CountingUnit.self)
         let warning = try entry["warning"].map { try number($0, "warning") }
         let error = try entry["error"].map { try number($0, "error") }
+        if let exemptNode = entry["exempt"], try exemptNode.bool("exempt") {
+            guard case .section = scope else {
+                throw AssemblyError("only a limit naming a section can be exempt (it takes the section out of section: \"*\")", at: exemptNode.location)
+            }
+            guard warning == nil && error == nil else {
+                throw AssemblyError("an exempt section has no thresholds; remove 'warning' and 'error', or 'exempt'", at: exemptNode.location)
+            }
+            return Limit(scope: scope, unit: unit, warning: nil, error: nil, location: node.location, exempt: true)
+        }
         guard warning != nil || error != nil else {
-            throw AssemblyError("a limit needs a 'warning' or an 'error' threshold, or both", at: node.location)
+            throw AssemblyError("a limit needs a 'warning' or an 'error' threshold, or both (or 'exempt: true' for a section)", at: node.location)
         }
         if let warning, let error, warning > error {
             throw AssemblyError("the warning threshold (\(CountFormat.number(warning))) is above the error threshold (\(CountFormat.number(error)))",

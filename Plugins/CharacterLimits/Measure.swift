@@ -12,8 +12,8 @@ struct Measure {
     }
 
     private func lines(_ pieces: [TextPiece], width: Int, indentBody: Bool) -> Int {
-        let layout = Layout(rules: rules, width: Double(width))
         let onPage = width != 20
+        let layout = Layout(rules: rules, width: Double(width), closerSharesStopCell: !onPage)
         return pieces.reduce(0) { total, piece in
             switch piece.shape {
             case .body: return total + layout.lines(piece.characters, indented: indentBody)

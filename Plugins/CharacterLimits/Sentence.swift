@@ -6,10 +6,13 @@ struct Sentence {
     let text: String
     let location: SourceLocation
 
-    /// Splits text into sentences. A sentence ends at 。！？ (or !?) outside brackets and quotes, at a
-    /// hard line break, and at the end of the text; 「はい。そうです。」と答えた。 is one sentence.
-    /// With `terminatedOnly`, text that does not end with a terminator is not a sentence: a table
-    /// cell such as 「福祉意識の醸成／担い手づくり」 is a list of phrases.
+    /// Splits text into sentences. A sentence ends after a run of 。！？ (or !?) outside brackets and
+    /// quotes, with any closing brackets that follow it (本当ですか！？ is one sentence), at a hard
+    /// line break, and at the end of the text. Brackets nest: 「はい。そうです。」と答えた。 and
+    /// 「「支え合う。」これが目標です。」 are one sentence each.
+    /// With `terminatedOnly`, text that does not end with a terminator (before any closing brackets)
+    /// is not a sentence: table cells such as 「福祉意識の醸成／担い手づくり」 or 「計画（第3次）」 are
+    /// phrases.
     static func split(_ inlines: [Inline], fallback: SourceLocation, terminatedOnly: Bool = false) -> [Sentence] {
         var splitter = SentenceSplitter(fallback: fallback, terminatedOnly: terminatedOnly)
         splitter.feed(inlines)
@@ -45,6 +48,9 @@ private struct SentenceSplitter {
     private var text = ""
     private var start: SourceLocation?
     private var depth = 0
+    /// A terminator outside brackets was read: the sentence ends before the next character that is
+    /// neither a terminator nor a closing bracket.
+    private var ended = false
 
     init(fallback: SourceLocation, terminatedOnly: Bool) {
         self.fallback = fallback
@@ -72,6 +78,13 @@ private struct SentenceSplitter {
     }
 
     private mutating func add(_ character: Character, location: () -> SourceLocation?) {
+        if ended {
+            if Sentence.terminators.contains(character) || Sentence.closing.contains(character) {
+                text.append(character)
+                return
+            }
+            finish()
+        }
         if start == nil && !character.isWhitespace { start = location() ?? fallback }
         if start == nil { return }
         text.append(character)
@@ -80,18 +93,19 @@ private struct SentenceSplitter {
         } else if Sentence.closing.contains(character) {
             depth = max(0, depth - 1)
         } else if depth == 0 && Sentence.terminators.contains(character) {
-            finish()
+            ended = true
         }
     }
 
     mutating func finish() {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let terminated = trimmed.last.map { Sentence.terminators.contains($0) || Sentence.closing.contains($0) } ?? false
+        let terminated = trimmed.reversed().first { !Sentence.closing.contains($0) }.map(Sentence.terminators.contains) ?? false
         if let start, !trimmed.isEmpty && (terminated || !terminatedOnly) {
             sentences.append(Sentence(text: trimmed, location: start))
         }
         text = ""
         start = nil
         depth = 0
+        ended = false
     }
 }

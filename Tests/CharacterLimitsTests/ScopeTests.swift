@@ -27,17 +27,31 @@ struct ScopeTests {
           - note: 編集メモは数えない
         """
 
-    func findings(limits: String, status: String = "final") throws -> [String] {
-        let folder = try TemporaryFolder()
-        let pipeline = "pipeline:\n  - stage: character-limits\n    options: {limits: limits.yaml}\n"
-        let files = ["edition.yaml": ManuscriptFixture.edition(vision: ["a.yaml"], status: status, pipeline: pipeline),
-                     "a.yaml": Self.section, "limits.yaml": limits]
-        let manuscript = try #require(try ManuscriptFixture.load(files, in: folder).manuscript)
+    /// A second chapter, with a block the summary stage copies into the 概要版.
+    static let second = """
+        id: second
+        title: 第二
+        blocks:
+          - paragraph: 要約にも載る文。
+            summary: true
+        """
+
+    func findings(limits: String, status: String = "final", summary: Bool = false) throws -> [String] {
         do {
-            return try Pipeline(registry: builtInStages).run(manuscript).findings.sorted.map(\.description)
+            return try run(limits: limits, status: status, summary: summary).findings.sorted.map(\.description)
         } catch let error as AssemblyError {
             return [error.description]
         }
+    }
+
+    func run(limits: String, status: String = "final", summary: Bool = false) throws -> PipelineResult {
+        let folder = try TemporaryFolder()
+        let stages = (summary ? "  - stage: summary\n" : "") + "  - stage: character-limits\n    options: {limits: limits.yaml}\n"
+        let files = ["edition.yaml": ManuscriptFixture.edition(vision: summary ? ["a.yaml", "b.yaml"] : ["a.yaml"], status: status,
+                                                               pipeline: "pipeline:\n" + stages),
+                     "a.yaml": Self.section, "b.yaml": Self.second, "limits.yaml": limits]
+        let manuscript = try #require(try ManuscriptFixture.load(files, in: folder).manuscript)
+        return try Pipeline(registry: builtInStages).run(manuscript)
     }
 
     func limit(_ fields: String) -> String { "limits:\n  - {\(fields), error: 1}\n" }
@@ -71,6 +85,73 @@ struct ScopeTests {
 
     @Test func summaryScopeWaitsForASummaryEdition() throws {
         #expect(try findings(limits: limit("scope: summary, unit: pages")).isEmpty)
+    }
+
+    static let everySection = "  - {scope: section, section: \"*\", unit: characters, error: 1}\n"
+
+    @Test func aLimitNamingASectionReplacesTheStarLimitOfItsUnit() throws {
+        #expect(try findings(limits: "limits:\n" + Self.everySection + "  - {scope: section, section: overview, unit: characters, error: 100}\n")
+                .isEmpty)
+        // Another unit, or a heading's subsection, leaves "*" in force for the section.
+        #expect(try findings(limits: "limits:\n" + Self.everySection + "  - {scope: section, section: overview, unit: pages, error: 100}\n")
+                == ["a.yaml:1:1: error: section \"overview\" has 52 characters; limit 1 [character-limits]"])
+        #expect(try findings(limits: "limits:\n" + Self.everySection + "  - {scope: section, section: purpose, unit: characters, error: 100}\n")
+                == ["a.yaml:1:1: error: section \"overview\" has 52 characters; limit 1 [character-limits]"])
+    }
+
+    @Test func anExemptSectionIsNotCountedByTheStarLimit() throws {
+        let exempt = "  - {scope: section, section: overview, unit: characters, exempt: true}\n"
+        #expect(try findings(limits: "limits:\n" + Self.everySection + exempt, summary: true)
+                == ["b.yaml:1:1: error: section \"second\" has 10 characters; limit 1 [character-limits]"])
+        #expect(try findings(limits: "limits:\n  - {scope: section, section: overveiw, unit: characters, exempt: true}\n")
+                == ["limits.yaml:2:5: error: no section with id 'overveiw' to exempt; did you mean 'overview'? [character-limits]"])
+        let withThresholds = try findings(limits: "limits:\n  - {scope: section, section: overview, unit: characters, exempt: true, error: 5}\n")
+        #expect(withThresholds == ["limits.yaml:2:67: error: an exempt section has no thresholds; remove 'warning' and 'error', or 'exempt' [character-limits]"])
+        #expect(try findings(limits: "limits:\n  - {scope: volume, volume: vision, unit: pages, exempt: true}\n")
+                == ["limits.yaml:2:58: error: only a limit naming a section can be exempt (it takes the section out of section: \"*\") [character-limits]"])
+    }
+
+    @Test func theStarLimitLeavesTheSummaryToItsOwnLimits() throws {
+        // The 概要版 repeats 「要約にも載る文。」 under 第二: only a limit naming the summary volume counts it.
+        #expect(try findings(limits: "limits:\n" + Self.everySection, summary: true) == [
+            "a.yaml:1:1: error: section \"overview\" has 52 characters; limit 1 [character-limits]",
+            "b.yaml:1:1: error: section \"second\" has 10 characters; limit 1 [character-limits]",
+        ])
+        let summarySections = try findings(limits: "limits:\n  - {scope: section, section: \"*\", volume: summary, unit: characters, error: 1}\n",
+                                           summary: true)
+        #expect(summarySections.count == 1 && summarySections[0].contains("section \"summary-second\" has"), "\(summarySections)")
+        #expect(try findings(limits: "limits:\n  - {scope: section, section: \"*\", volume: summary, unit: characters, error: 1}\n").isEmpty,
+                "waits for an edition with a summary")
+        let narrowed = try findings(limits: "limits:\n  - {scope: section, section: overview, volume: vision, unit: characters, error: 1}\n")
+        #expect(narrowed == ["limits.yaml:2:49: error: 'volume' narrows only section: \"*\"; a section named by id is found in any volume [character-limits]"])
+    }
+
+    @Test func theStarLimitCanLeaveSubsectionsOut() throws {
+        #expect(try findings(limits: "limits:\n  - {scope: section, section: \"*\", subsections: false, unit: characters, error: 1}\n")
+                == ["a.yaml:1:1: error: section \"overview\" without its subsections has 7 characters; limit 1 [character-limits]"])
+    }
+
+    @Test func theReportWritesEveryFigureAtItsUnitsPrecision() throws {
+        let result = try run(limits: "limits:\n  - {scope: section, section: overview, unit: manuscript-sheets, warning: 10}\n"
+                             + "  - {scope: section, section: overview, unit: pages, warning: 10}\n", summary: true)
+        let data = try #require(result.artifacts.first { $0.path == "reports/brevity.json" }?.data)
+        let json = try #require(String(data: data, encoding: .utf8))
+        #expect(json.range(of: #"\d\.\d{2,}"#, options: .regularExpression) == nil, "\(json)")
+        struct Report: Decodable {
+            struct Size: Decodable { let characters, fullwidthEquivalent, manuscriptSheets, pages: Double }
+            struct Row: Decodable { let unit: String; let value: Double }
+            let sections: [Size]
+            let volumes: [Size]
+            let measurements: [Row]
+        }
+        let report = try JSONDecoder().decode(Report.self, from: data)
+        for size in report.sections + report.volumes {
+            #expect(size.characters == size.characters.rounded() && size.manuscriptSheets == size.manuscriptSheets.rounded())
+            #expect(size.fullwidthEquivalent * 2 == (size.fullwidthEquivalent * 2).rounded() && size.pages * 10 == (size.pages * 10).rounded())
+        }
+        // The overview takes 12 lines on 原稿用紙, 0.6 of a sheet, written as the one sheet it fills;
+        // 16 lines of print (a line of space above each heading), 0.44 of a page, as 0.4.
+        #expect(report.measurements.map(\.value) == [1, 0.4])
     }
 
     @Test func thresholdsMustBeOrdered() throws {

@@ -13,6 +13,19 @@ struct SentenceAndLayoutTests {
         #expect(sentences("一つ目です。二つ目！三つ目？四つ目") == ["一つ目です。", "二つ目！", "三つ目？", "四つ目"])
     }
 
+    @Test func aRunOfTerminatorsEndsOneSentence() {
+        #expect(sentences("本当ですか！？次の文です。") == ["本当ですか！？", "次の文です。"])
+        #expect(sentences("Really?! Yes.") == ["Really?!", "Yes."])
+        #expect(sentences("えっ！！？？　そうです。") == ["えっ！！？？", "そうです。"])
+        #expect(sentences("閉じ括弧が続く。」次。") == ["閉じ括弧が続く。」", "次。"], "a stray closing bracket stays with its sentence")
+    }
+
+    @Test func nestedBracketsKeepTheirSentenceWhole() {
+        #expect(sentences("「「地域で支え合う。」これが目標です。」と話した。次。") == ["「「地域で支え合う。」これが目標です。」と話した。", "次。"])
+        #expect(sentences("「「支え合う。」これが目標です。」") == ["「「支え合う。」これが目標です。」"])
+        #expect(sentences("（注：「はい。」と答えた。）で終わり。") == ["（注：「はい。」と答えた。）で終わり。"])
+    }
+
     @Test func bracketsAndQuotesKeepASentenceTogether() {
         #expect(sentences("彼は「はい。そうです。」と答えた。次の文。") == ["彼は「はい。そうです。」と答えた。", "次の文。"])
         #expect(sentences("『本。』（注。）“quoted. text.”で終わり。") == ["『本。』（注。）“quoted. text.”で終わり。"])
@@ -35,6 +48,13 @@ struct SentenceAndLayoutTests {
         let cell: [Inline] = [.text("福祉意識の醸成／担い手づくり")]
         #expect(Sentence.split(cell, fallback: at, terminatedOnly: true).isEmpty)
         #expect(Sentence.split([.text("関心を持ちます。")], fallback: at, terminatedOnly: true).count == 1)
+        // A closing bracket does not make a phrase a sentence; a terminator before it does.
+        for phrase in ["いわき市地域福祉計画（第3次）", "「できることから」", "【重点】"] {
+            #expect(Sentence.split([.text(phrase)], fallback: at, terminatedOnly: true).isEmpty, "\(phrase)")
+        }
+        for sentence in ["「一緒にやろう。」", "（関心を持ちます。）", "本当ですか！？」"] {
+            #expect(Sentence.split([.text(sentence)], fallback: at, terminatedOnly: true).map(\.text) == [sentence])
+        }
     }
 
     @Test func manuscriptLinesFollowKinsoku() {
@@ -43,10 +63,24 @@ struct SentenceAndLayoutTests {
         #expect(layout.lines(Array(twenty), indented: false) == 1)
         #expect(layout.lines(Array(twenty + "。"), indented: false) == 1, "a full stop hangs at the line end")
         #expect(layout.lines(Array(twenty + "」。"), indented: false) == 2, "only one character may hang")
+        #expect(layout.lines(Array(String(repeating: "あ", count: 18) + "。」"), indented: false) == 1, "print: each takes a cell")
         #expect(layout.lines(Array(twenty + "あ"), indented: false) == 2)
         #expect(layout.lines(Array(String(repeating: "あ", count: 19) + "あ"), indented: true) == 2, "the indent takes a cell")
         #expect(layout.lines(Array(String(repeating: "1", count: 40)), indented: false) == 1, "two half-width digits share a cell")
         #expect(layout.lines(Array(""), indented: true) == 1)
+    }
+
+    @Test func onManuscriptSheetsAClosingBracketSharesTheFullStopsCell() {
+        let sheet = Layout(rules: CountingRules(), width: 20, closerSharesStopCell: true)
+        let nineteen = String(repeating: "あ", count: 19)
+        #expect(sheet.lines(Array(nineteen + "。」"), indented: false) == 1, "。」 in the last cell")
+        #expect(sheet.lines(Array(nineteen + "あ。」"), indented: false) == 1, "。」 hang together at the line end")
+        #expect(sheet.lines(Array(nineteen + "あ。」」"), indented: false) == 2, "only the first closing bracket shares the cell")
+        #expect(sheet.lines(Array(nineteen + "あ？」"), indented: false) == 2, "？ and 」 take a cell each")
+        // Seven 「あ。」 take 21 cells on 原稿用紙, the last 。 hanging: one line, where print needs 28 cells.
+        let quotes = TextPiece(String(repeating: "「あ。」", count: 7), .item)
+        #expect(Measure(rules: CountingRules()).count([quotes], in: .manuscriptSheets) == 1.0 / 20)
+        #expect(Layout(rules: CountingRules(), width: 20).lines(quotes.characters, indented: false) == 2)
     }
 
     @Test func sheetsAndPagesCountLinesOfTheirLayouts() {
