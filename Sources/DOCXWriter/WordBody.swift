@@ -251,6 +251,12 @@ struct WordBody {
         var xml = ""
         for inline in inlines {
             switch inline {
+            case .text(let text) where volume.layout == .form && text.contains(WordXML.checkbox):
+                // A form's empty box is one to tick on screen: a checkbox content control.
+                for (index, piece) in text.split(separator: WordXML.checkbox, omittingEmptySubsequences: false).enumerated() {
+                    if index > 0 { xml += WordXML.checkboxControl }
+                    if !piece.isEmpty { xml += WordXML.run(String(piece), properties: properties) }
+                }
             case .text(let text):
                 xml += WordXML.run(text, properties: properties)
             case .strong(let content):

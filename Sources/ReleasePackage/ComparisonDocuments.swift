@@ -3,22 +3,39 @@ import ManuscriptCore
 
 /// The 新旧対照表 as a standalone HTML page and as a document volume for the DOCX writer.
 extension EditionComparison {
-    static let explanation = "変更のある箇所だけを掲げています。変更した部分には下線を引いています。"
+    static let explanation = "変更のある箇所だけを、本文の順に掲げています。変更した部分には下線を引いています。"
+    static let pageLabel = "ページ"
 
     var newLabel: String { "新（\(new.edition.label)）" }
     var oldLabel: String { "旧（\(old.edition.label)）" }
     var title: String { "\(new.edition.title) 新旧対照表" }
 
+    /// 「章番号の変更：第3章（旧第4章） …、…」, when numbers moved.
+    var renumberingNote: String? {
+        renumbered.isEmpty ? nil : "章・資料の番号の変更：" + renumbered.joined(separator: "、")
+    }
+
+    private func heading(of section: ChangedSection) -> String {
+        section.title + (section.status.isEmpty ? "" : "（\(section.status)）")
+    }
+
     public var html: String {
+        let columns = hasPages ? 3 : 2
         var rows = ""
         for section in sections {
-            let status = section.status.isEmpty ? "" : "（\(section.status)）"
-            rows += "<tr><th scope=\"rowgroup\" colspan=\"2\" class=\"section\">\((section.title + status).xmlEscaped)</th></tr>\n"
+            rows += "<tr><th scope=\"rowgroup\" colspan=\"\(columns)\" class=\"section\">\(heading(of: section).xmlEscaped)</th></tr>\n"
+            if section.rows.isEmpty {
+                rows += "<tr>\(hasPages ? "<td></td>" : "")<td colspan=\"2\">（番号の変更のみ）</td></tr>\n"
+            }
             for row in section.rows {
-                rows += "<tr><td>\(Self.html(row.new))</td><td>\(Self.html(row.old, deleted: true))</td></tr>\n"
+                let page = hasPages ? "<td class=\"page\">\(row.page.map(String.init) ?? "")</td>" : ""
+                rows += "<tr>\(page)<td>\(Self.html(row.new, context: row.context))</td><td>\(Self.html(row.old, context: row.context, deleted: true))</td></tr>\n"
             }
         }
-        if sections.isEmpty { rows = "<tr><td colspan=\"2\">変更はありません。</td></tr>\n" }
+        if sections.isEmpty { rows = "<tr><td colspan=\"\(columns)\">変更はありません。</td></tr>\n" }
+        let pageHeader = hasPages ? "<th scope=\"col\" class=\"page\">\(Self.pageLabel)</th>" : ""
+        let pageColumn = hasPages ? "<col class=\"page\"/>" : ""
+        let note = renumberingNote.map { "<p>\($0.xmlEscaped)</p>\n" } ?? ""
         return """
             <!DOCTYPE html>
             <html lang="\(new.edition.language.xmlEscaped)">
@@ -26,12 +43,18 @@ extension EditionComparison {
             <meta charset="utf-8"/>
             <title>\(title.xmlEscaped)</title>
             <style>
+            @page { size: A4 landscape; margin: 15mm; }
             body { font-family: sans-serif; line-height: 1.7; margin: 2em; }
             table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+            col.page { width: 4.5em; } col.side { width: auto; }
             caption { text-align: left; font-weight: bold; padding-bottom: 0.5em; }
             th, td { border: 1px solid #555; padding: 0.4em 0.6em; vertical-align: top; }
+            td.page, th.page { text-align: center; }
             thead th { background: #dde6f2; }
+            thead { display: table-header-group; }
+            tr { break-inside: avoid; }
             th.section { background: #f2f5f9; text-align: left; }
+            .context { display: block; font-weight: bold; font-size: 0.9em; }
             ins, del { text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; }
             ins { background: #e6f4ea; } del { background: #fdecea; }
             </style>
@@ -39,9 +62,10 @@ extension EditionComparison {
             <body>
             <h1>\(title.xmlEscaped)</h1>
             <p>\(Self.explanation)</p>
-            <table>
+            \(note)<table>
             <caption>\(title.xmlEscaped)</caption>
-            <thead><tr><th scope="col">\(newLabel.xmlEscaped)</th><th scope="col">\(oldLabel.xmlEscaped)</th></tr></thead>
+            <colgroup>\(pageColumn)<col class="side"/><col class="side"/></colgroup>
+            <thead><tr>\(pageHeader)<th scope="col">\(newLabel.xmlEscaped)</th><th scope="col">\(oldLabel.xmlEscaped)</th></tr></thead>
             <tbody>
             \(rows)</tbody>
             </table>
@@ -52,25 +76,38 @@ extension EditionComparison {
     }
 
     /// In the old column changed text is deleted text; both are underlined, as 新旧対照表 do.
-    private static func html(_ inlines: [Inline], deleted: Bool = false) -> String {
+    private static func html(_ inlines: [Inline], context: String?, deleted: Bool = false) -> String {
+        guard !inlines.isEmpty else { return "" }
+        let label = context.map { "<span class=\"context\">【\($0.xmlEscaped)】</span>" } ?? ""
+        return label + html(inlines, deleted: deleted)
+    }
+
+    private static func html(_ inlines: [Inline], deleted: Bool) -> String {
         inlines.map { inline -> String in
             switch inline {
-            case .changed(let content): return deleted ? "<del>\(html(content))</del>" : "<ins>\(html(content))</ins>"
+            case .changed(let content): return deleted ? "<del>\(html(content, deleted: deleted))</del>" : "<ins>\(html(content, deleted: deleted))</ins>"
             default: return inline.plainText.xmlEscaped
             }
         }.joined()
     }
 
-    /// One section holding a table per changed section, for the DOCX writer.
+    /// One table per changed section, captioned with the section's title, for the DOCX writer.
     public var volume: Volume {
         let location = SourceLocation.start(of: "edition.yaml")
         var blocks = [Block(location: location, content: .paragraph([.text(Self.explanation)]))]
+        if let renumberingNote { blocks.append(Block(location: location, content: .paragraph([.text(renumberingNote)]))) }
+        let header: [[Inline]] = (hasPages ? [[.text(Self.pageLabel)]] : []) + [[.text(newLabel)], [.text(oldLabel)]]
         for section in sections {
-            let status = section.status.isEmpty ? "" : "（\(section.status)）"
-            blocks.append(Block(location: location, content: .heading(Heading(level: 2, text: [.text(section.title + status)]))))
+            func cell(_ inlines: [Inline], _ context: String?) -> [Inline] {
+                guard let context, !inlines.isEmpty else { return inlines }
+                return [.strong([.text("【\(context)】")]), .lineBreak] + inlines
+            }
+            var rows = section.rows.map { row in
+                (hasPages ? [[.text(row.page.map(String.init) ?? "")]] : []) + [cell(row.new, row.context), cell(row.old, row.context)]
+            }
+            if rows.isEmpty { rows = [(hasPages ? [[]] : []) + [[.text("（番号の変更のみ）")], []]] }
             blocks.append(Block(location: location, content: .table(Table(
-                caption: [.text(section.title)], header: [[[.text(newLabel)], [.text(oldLabel)]]],
-                rows: section.rows.map { [$0.new, $0.old] }))))
+                caption: [.text(heading(of: section))], header: [header], rows: rows))))
         }
         if sections.isEmpty { blocks.append(Block(location: location, content: .paragraph([.text("変更はありません。")]))) }
         return Volume(id: "comparison", title: title, sections: [Section(id: "comparison", title: title, location: location, blocks: blocks)],

@@ -1,18 +1,24 @@
 import ManuscriptCore
 
-/// The changes between two editions, section by section: what a 新旧対照表 lists. Sections are
-/// matched by id; within a section, lines are aligned and each changed pair marks the characters
-/// that differ.
+/// The changes between two editions, section by section in reading order: what a 新旧対照表 lists.
+/// Sections are matched by id, and a deleted one stands where it stood; within a section, lines are
+/// aligned and each changed pair marks the characters that differ. Numbers that moved only because
+/// something was added or removed before them (第4章 → 第3章) are not changes, unless asked for.
 public struct EditionComparison {
     public struct Row: Sendable {
         /// The new text, with changed characters inside ``Inline/changed(_:)``; empty when deleted.
         public let new: [Inline]
         public let old: [Inline]
+        /// The table caption or glossary term the row belongs to, when the row alone does not say.
+        public let context: String?
+        /// The page of the new edition's PDF where the row stands (for a deletion, where it stood).
+        public var page: Int?
     }
 
     public struct ChangedSection: Sendable {
         /// `新` for a section the old edition lacks, `削除` for one the new edition dropped, else empty.
         public let status: String
+        /// The title as printed, with the old number when it changed: 「第3章（旧第4章） …」.
         public let title: String
         public let rows: [Row]
     }
@@ -20,29 +26,73 @@ public struct EditionComparison {
     public let old: Document
     public let new: Document
     public let sections: [ChangedSection]
+    /// Chapters and 資料 whose number changed: 「第3章（旧第4章） 地域共生の進め方」.
+    public let renumbered: [String]
+    /// Whether ``PageFinder`` gave the new edition's pages.
+    public let hasPages: Bool
 
     /// Lines longer than this are marked whole rather than character by character, to bound the work.
     static let characterDiffLimit = 4_000
 
-    public init(old: Document, new: Document) {
+    /// - parameter showingRenumbering: list lines that differ only by a moved number, too.
+    /// - parameter pages: the new edition's printed pages, for the page column.
+    public init(old: Document, new: Document, showingRenumbering: Bool = false, pages: PageFinder? = nil) {
         self.old = old
         self.new = new
         let oldSections = Self.comparedSections(of: old)
         let newSections = Self.comparedSections(of: new)
-        let oldByID = Dictionary(oldSections.map { ($0.id, $0) }) { first, _ in first }
+        let renumbering = Renumbering(old: oldSections, new: newSections)
+        renumbered = renumbering.sections.map { "\($0.new)（旧\($0.old)） \($0.title)" }
+        hasPages = pages != nil
+        let oldIndex = Dictionary(oldSections.enumerated().map { ($1.id, $0) }) { first, _ in first }
         let newIDs = Set(newSections.map(\.id))
-        var changed: [ChangedSection] = []
-        for section in newSections {
-            let previous = oldByID[section.id]
-            let rows = Self.rows(old: previous.map(ComparisonText.lines) ?? [], new: ComparisonText.lines(of: section))
-            if !rows.isEmpty || previous == nil {
-                changed.append(ChangedSection(status: previous == nil ? "新" : "", title: section.displayTitle, rows: rows))
+        func oldLines(_ section: Section) -> [ComparisonLine] {
+            ComparisonText.lines(of: section).map { line in
+                var line = line
+                if !showingRenumbering { line.key = renumbering.applied(to: line.key) }
+                return line
             }
         }
-        for section in oldSections where !newIDs.contains(section.id) {
-            changed.append(ChangedSection(status: "削除", title: section.displayTitle,
-                                          rows: Self.rows(old: ComparisonText.lines(of: section), new: [])))
+
+        var changed: [ChangedSection] = []
+        var page = 1
+        func located(_ rows: [Row], from section: Section?) -> [Row] {
+            guard let pages else { return rows }
+            if let section, let start = pages.page(of: section.displayTitle, from: page) { page = start }
+            return rows.map { row in
+                var row = row
+                if !row.new.isEmpty, let found = pages.page(of: row.new.plainText, from: page) { page = found }
+                row.page = page
+                return row
+            }
         }
+        // Deleted sections come out where they stood: before the first kept section that followed them.
+        var nextOld = 0
+        func deleted(before limit: Int) {
+            while nextOld < limit {
+                let section = oldSections[nextOld]
+                nextOld += 1
+                guard !newIDs.contains(section.id) else { continue }
+                // The section's own heading row says its title; its lines follow.
+                changed.append(ChangedSection(status: "削除", title: section.displayTitle,
+                                              rows: located(Self.rows(old: Array(oldLines(section).dropFirst()), new: []), from: nil)))
+            }
+        }
+        for section in newSections {
+            let previous = oldIndex[section.id].map { oldSections[$0] }
+            if let index = oldIndex[section.id] { deleted(before: index) }
+            let lines = ComparisonText.lines(of: section)
+            let rows = located(Self.rows(old: previous.map(oldLines) ?? [], new: previous == nil ? Array(lines.dropFirst()) : lines),
+                               from: section)
+            var title = section.displayTitle
+            if let before = previous?.number, let after = section.number, before != after {
+                title = "\(after)（旧\(before)） \(section.title)"
+            }
+            if !rows.isEmpty || previous == nil || title != section.displayTitle {
+                changed.append(ChangedSection(status: previous == nil ? "新" : "", title: title, rows: rows))
+            }
+        }
+        deleted(before: oldSections.count)
         sections = changed
     }
 
@@ -52,17 +102,21 @@ public struct EditionComparison {
     }
 
     static func rows(old: [String], new: [String]) -> [Row] {
-        let difference = new.difference(from: old)
+        rows(old: old.map { ComparisonLine($0) }, new: new.map { ComparisonLine($0) })
+    }
+
+    static func rows(old: [ComparisonLine], new: [ComparisonLine]) -> [Row] {
+        let difference = new.map(\.key).difference(from: old.map(\.key))
         let removed = offsets(difference.removals)
         let inserted = offsets(difference.insertions)
         var rows: [Row] = []
-        var pendingOld: [String] = [], pendingNew: [String] = []
+        var pendingOld: [ComparisonLine] = [], pendingNew: [ComparisonLine] = []
         func flush() {
             for index in 0..<max(pendingOld.count, pendingNew.count) {
-                let before = index < pendingOld.count ? pendingOld[index] : ""
-                let after = index < pendingNew.count ? pendingNew[index] : ""
-                let marked = marks(old: before, new: after)
-                rows.append(Row(new: marked.new, old: marked.old))
+                let before = index < pendingOld.count ? pendingOld[index] : nil
+                let after = index < pendingNew.count ? pendingNew[index] : nil
+                let marked = marks(old: before?.text ?? "", new: after?.text ?? "")
+                rows.append(Row(new: marked.new, old: marked.old, context: after?.context ?? before?.context, page: nil))
             }
             pendingOld = []; pendingNew = []
         }

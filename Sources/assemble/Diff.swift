@@ -19,6 +19,9 @@ extension Assemble {
         @Option(help: "The output folder; the table goes into its diff/ folder.")
         var output = "Output"
 
+        @Flag(help: "Also list lines that differ only because a number moved (第4章 → 第3章 after a chapter was removed).")
+        var renumbering = false
+
         @Option(help: "How to print findings: text (path:line:col: …) or json.")
         var format: FindingFormat = .text
 
@@ -34,7 +37,7 @@ extension Assemble {
                   let manuscript = after.manuscript else {
                 try combined.fail(printing: format)
             }
-            let comparison = EditionComparison(old: oldDocument, new: newDocument)
+            let comparison = EditionComparison(old: oldDocument, new: newDocument, showingRenumbering: renumbering)
             let document = Document(edition: newDocument.edition, volumes: [comparison.volume])
             let input = after.renderInput(for: document, of: manuscript)
             try combined.writeOutputs(to: output, format: format, work: "write the comparison") { staged in

@@ -98,13 +98,16 @@ struct ReleaseTests {
             d = docx.Document(sys.argv[1])
             cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
             text = "\\n".join(p.text for p in d.paragraphs) + "\\n" + "\\n".join(cells)
-            for needed in ["意見提出用紙", "氏名（団体の場合は名称と代表者名）", "住所（所在地）", "電話番号", "メールアドレス",
-                           "第1章 このビジョンってどんなもの？（概要）", "第4章 このビジョンの進め方（推進方法）", "　分野別計画との関係",
-                           "資料5 用語集", "2026年12月1日から2026年12月31日まで"]:
+            for needed in ["意見提出用紙", "氏名（団体の場合は名称と代表者名）", "住所（所在地）", "電話番号またはメールアドレス",
+                           "本編：第1章 このビジョンってどんなもの？（概要）／", "／第4章 このビジョンの進め方（推進方法）",
+                           "資料編：資料1 ", "／資料5 用語集", "概要版：第1章 ", "2026年12月1日から2026年12月31日まで"]:
                 assert needed in text, needed
-            assert "概要版" not in cells, "the summary repeats the vision; it is not listed"
-            assert "　あ行" not in cells, "generated glossary rows are not sections to pick"
-            print(len(d.tables))
+            assert "あ行" not in text, "generated glossary rows are not chapters to name"
+            header = [c.text for c in d.tables[-1].rows[0].cells]
+            assert header == ["No.", "該当箇所（ページ・項目）", "ご意見（理由があれば併せてお書きください）"], header
+            assert [r.cells[0].text for r in d.tables[-1].rows[1:]] == ["1", "2", "3", "4"]
+            xml = d.element.xml
+            assert xml.count("<w14:checkbox>") == 4, xml.count("<w14:checkbox>")
             """
         let (status, text) = try ExternalTool.python.run(["-c", script, package.appendingPathComponent("iwaki-chiiki-kyosei-opinion-form.docx").path])
         #expect(status == 0, "\(text)")
@@ -121,6 +124,10 @@ struct ReleaseTests {
             #expect(info.contains("CreationDate:    Thu Mar 19 00:00:00 2026 UTC"), "\(info)")
             let text = try ExternalTool.pdftotext.run([pdf.path, "-"]).output.replacingOccurrences(of: " ", with: "")
             #expect(text.contains("いわき市地域共生ビジョン"), "\(pdf.lastPathComponent)")
+            if pdf.lastPathComponent.hasSuffix("opinion-form.pdf") {
+                let pages = info.components(separatedBy: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last.flatMap { Int($0) }
+                #expect(pages.map { (1...2).contains($0) } == true, "the opinion form fits on one or two A4 pages: \(info)")
+            }
         }
     }
 

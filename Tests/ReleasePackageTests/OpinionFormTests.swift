@@ -3,7 +3,7 @@ import ManuscriptCore
 import Testing
 
 struct OpinionFormTests {
-    @Test func theFormListsThePlansSectionsAndHeadingsButNotTheSummary() {
+    @Test func theFormNamesTheChaptersOfEveryVolumeIncludingTheSummary() {
         let location = SourceLocation.start(of: "a.yaml")
         func section(_ id: String, _ number: String, headings: [String]) -> Section {
             Section(id: id, title: id, number: number, location: location,
@@ -18,8 +18,7 @@ struct OpinionFormTests {
                 Volume(id: "appendix", title: "資料編", shortTitle: "資料編", sections: [section("glossary", "資料1", headings: ["あ行"])]),
                 Volume(id: "summary", title: "概要版", sections: [section("summary-overview", "第1章", headings: [])]),
             ])
-        let rows = OpinionForm.sectionRows(of: document).map { $0.map(\.plainText).joined(separator: "/") }
-        #expect(rows == ["☐/本編/第1章 overview", "☐/本編/　背景", "☐/資料編/資料1 glossary"])
+        #expect(OpinionForm.contents(of: document).map(\.plainText) == ["本編：第1章 overview", "資料編：資料1 glossary", "概要版：第1章 summary-overview"])
         let form = OpinionForm.volume(for: document)
         #expect(form.layout == .form)
         #expect(form.title == "「いわき市地域共生ビジョン（案）」に対する意見提出用紙")
