@@ -59,7 +59,7 @@ public enum OpinionForm {
     static func sectionRows(of document: Document) -> [[[Inline]]] {
         var rows: [[[Inline]]] = []
         for (index, volume) in document.volumes.enumerated() where volume.holdsOwnText {
-            let name = volume.shortTitle ?? volume.title
+            let name = volume.referenceName
             for section in volume.sections {
                 rows.append([[.text("☐")], [.text(name)], [.text(section.displayTitle)]])
                 for block in section.blocks where index == 0 {
