@@ -35,7 +35,7 @@ public struct SummaryEditionStage: Stage {
             let known = context.document.volumes.map(\.id).joined(separator: ", ")
             throw AssemblyError("no volume '\(sourceVolume)' to draw the summary from; volumes are: \(known)", at: location)
         }
-        var builder = SummaryBuilder()
+        var builder = SummaryBuilder(buildFailed: context.findings.hasErrors)
         for place in context.document.blockPlaces where place.volume.id != sourceVolume && place.block.options["summary"] != nil {
             context.report(.warning, "only blocks of volume '\(sourceVolume)' go into the summary; this mark is ignored", at: place.block.location)
         }
