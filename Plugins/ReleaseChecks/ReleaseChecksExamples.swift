@@ -81,5 +81,18 @@ enum ReleaseChecksExamples {
                           agenda: 計画（案）について
                 """,
             findings: ["appendix.yaml:8:18: warning: placeholder '●●' left in the text; replace it before the release [release-checks]"]),
+        StageExample(
+            "A placeholder in a related plan's address is located at its url",
+            section: """
+                id: overview
+                title: 概要
+                blocks:
+                  - related-plans:
+                      caption: 関連する計画
+                      plans:
+                        - name: 高齢者保健福祉計画
+                          url: https://www.city.iwaki.lg.jp/TODO
+                """,
+            findings: ["example.yaml:8:45: warning: placeholder 'TODO' left in the text; replace it before the release [release-checks]"]),
     ]
 }
