@@ -85,5 +85,4 @@ struct RoleTableBuilder {
         for item in responsibilities where !seen.contains(item.goal) { seen.append(item.goal) }
         return seen
     }
-
 }

@@ -77,5 +77,18 @@ enum SummaryEditionExamples {
                 """,
             files: ["actors.yaml": "actors:\n  - {id: citizens, name: 市民}\n"],
             findings: ["example.yaml:4:5: error: a roles block prints nothing, so the summary cannot show it; mark the role-table or role-matrix that shows it [summary]"]),
+        StageExample(
+            "The summary's title is printed: a placeholder in it is found at the option",
+            section: """
+                id: overview
+                title: ビジョンの概要
+                blocks:
+                  - paragraph: 地域共生社会を目指します。
+                    summary: true
+                """,
+            options: """
+                title: いわき市地域共生ビジョン 概要版（●●）
+                """,
+            findings: ["options:1:8: warning: placeholder '●●' left in the title of volume 'summary'; replace it before the release [release-checks]"]),
     ]
 }
