@@ -42,7 +42,7 @@ enum AppendixBundlingExamples {
                         - {section: promotion, summary: 市民の役割をわかりやすく。, response: 表現を改めました。, revised: true}
                 """,
             shows: ["募集期間 | 2026年12月1日〜2026年12月31日", "提出者数 | 1人", "意見件数 | 2件",
-                    "No. | 該当箇所 | 意見の概要 | 市の考え方 | 修正の有無", "1 | 本編 見直し | 見直しの時期を明記してほしい。 | 状況に応じて柔軟に見直します。 | 無",
+                    "No. | 該当箇所 | 意見の概要 | 市の考え方 | 修正の有無", "1 | 本編 第1章 見直し | 見直しの時期を明記してほしい。 | 状況に応じて柔軟に見直します。 | 無",
                     "2 | 本編 第1章 推進方法 | 市民の役割をわかりやすく。 | 表現を改めました。 | 有"]),
         StageExample(
             "No comments received is a state of its own; a short period is a warning",
@@ -107,5 +107,25 @@ enum AppendixBundlingExamples {
                 """,
             shows: ["人口は減っています。\n（→ 資料編 表2 人口の推移（詳細））", "資料1 アンケート調査結果\n表1 調査の概要", "調査期間 | 2025年5月2日〜2025年5月22日",
                     "回答数 | 657件", "表2 人口の推移（詳細）"]),
+        StageExample(
+            "A survey's tables keep their ids, so references reach them",
+            section: """
+                id: overview
+                title: 概要
+                blocks:
+                  - paragraph: 参加の状況は[[participation]]のとおりです。
+                """,
+            appendix: """
+                id: survey
+                title: アンケート調査結果
+                blocks:
+                  - survey-results:
+                      period: {from: 2025-05-02, to: 2025-05-22}
+                      method: WEB調査
+                      responses: 657
+                      tables:
+                        - {id: participation, caption: 地域活動への参加状況, header: [回答, 割合], rows: [[参加している, 30%]]}
+                """,
+            shows: ["参加の状況は資料編 表2 地域活動への参加状況のとおりです。", "表2 地域活動への参加状況\n回答 | 割合"]),
     ]
 }

@@ -77,7 +77,7 @@ public struct AppendixBundlingStage: Stage {
             do {
                 switch item.kind {
                 case "meeting-history": return try MeetingHistory.blocks(item.data, id: block.id, at: block.location)
-                case "survey-results": return try SurveyResults.blocks(item.data, id: block.id, at: block.location, tables: copy.readTable)
+                case "survey-results": return try SurveyResults.blocks(item.data, id: block.id, at: block.location, tables: copy.readTableBlock)
                 case "public-comment-results":
                     return try PublicCommentResults.blocks(item.data, id: block.id, at: block.location, knownIDs: knownIDs, minimumDays: minimumDays) {
                         problems.append(Finding(.warning, $0, at: $1, stage: ""))
@@ -88,10 +88,28 @@ public struct AppendixBundlingStage: Stage {
             } catch {
                 let error = error as? AssemblyError ?? AssemblyError("\(error)")
                 problems.append(Finding(.error, error.message, at: error.location ?? block.location, stage: ""))
-                return []
+                // Left in place unbuilt, so references to it do not echo the error as unknown ids.
+                return [block]
             }
         }
+        problems += Self.duplicateIDs(in: context.document)
         for artifact in copy.artifacts { context.addArtifact(artifact) }
         for problem in problems { context.report(problem.severity, problem.message, at: problem.location) }
+    }
+
+    /// Ids written inside items (a survey's tables) are new to the document: each must be unique,
+    /// as the loader makes the others.
+    private static func duplicateIDs(in document: Document) -> [Finding] {
+        var seen: [String: SourceLocation] = Dictionary(document.volumes.flatMap(\.sections).map { ($0.id, $0.location) }) { first, _ in first }
+        var found: [Finding] = []
+        for place in document.blockPlaces {
+            guard let id = place.block.id else { continue }
+            if let first = seen[id] {
+                found.append(Finding(.error, "duplicate id '\(id)'; first used at \(first)", at: place.block.location, stage: ""))
+            } else {
+                seen[id] = place.block.location
+            }
+        }
+        return found
     }
 }

@@ -31,8 +31,8 @@ enum Attachments {
                 throw AssemblyError("another attachment is already named '\(name)'", at: fileNode.location)
             }
             context.addArtifact(Artifact(path: target, data: data))
-            let title = try attachment.required("title").string("title")
-            items.append([.strong([.text(title)]), .text("（\(target)、\(size(data.count))）")])
+            let titleNode = try attachment.required("title")
+            items.append([.strong(ItemTable.cell(try titleNode.string("title"), from: titleNode)), .text("（\(target)、\(size(data.count))）")])
         }
         return [
             Block(id: id, location: location, content: .paragraph([.text("この資料の添付ファイル（資料編と同じ場所の \(folder) フォルダーに収録）")])),

@@ -9,8 +9,9 @@ enum HearingResults {
         let rows: [[[Inline]]] = try item.required("hearings").sequence("hearings").map { node in
             let hearing = try node.mapping("a hearing")
             try hearing.rejectUnknownKeys(allowed: ["organization", "date", "summary"])
-            let date = try hearing["date"].map { try ItemTable.date($0, "date").text } ?? "－"
-            return [ItemTable.cell(try hearing.required("organization").string("organization")), ItemTable.cell(date),
+            let date = try hearing["date"].map { ItemTable.cell(try ItemTable.date($0, "date").text, from: $0) } ?? ItemTable.cell("－")
+            let organization = try hearing.required("organization")
+            return [ItemTable.cell(try organization.string("organization"), from: organization), date,
                     try hearing.required("summary").inlineText("summary")]
         }
         let caption = try item["caption"]?.inlineText("caption") ?? [.text("ヒアリングの結果")]

@@ -4,9 +4,14 @@ import ManuscriptCore
 enum ItemTable {
     static func cell(_ text: String) -> [Inline] { [.text(text)] }
 
-    /// A two-column outline: 調査期間 | 2025年5月2日〜5月22日.
-    static func outline(_ caption: String, _ rows: [(String, String)]) -> Table {
-        Table(caption: [.text(caption)], header: [], rows: rows.map { [cell($0.0), cell($0.1)] }, rowHeaderColumns: 1)
+    /// A cell printing a field of the item, starting at the field's place in the manuscript so that
+    /// findings about it (a placeholder) point at the YAML row, not at the item.
+    static func cell(_ text: String, from node: YAMLNode) -> [Inline] { [.anchor(node.location), .text(text)] }
+
+    /// A two-column outline: 調査期間 | 2025年5月2日〜5月22日, each value at its field when it has one.
+    static func outline(_ caption: String, _ rows: [(String, String, YAMLNode?)]) -> Table {
+        Table(caption: [.text(caption)], header: [],
+              rows: rows.map { name, value, node in [cell(name), node.map { cell(value, from: $0) } ?? cell(value)] }, rowHeaderColumns: 1)
     }
 
     /// `2025-05-02` as 「2025年5月2日」; other text (令和7年度) as written.

@@ -17,15 +17,17 @@ enum MeetingHistory {
         let rows: [[[Inline]]] = try meetings.map { node in
             let meeting = try node.mapping("a meeting")
             try meeting.rejectUnknownKeys(allowed: ["date", "meeting", "agenda", "venue"])
-            var name = try meeting.required("meeting").string("meeting")
-            if let venue = try meeting["venue"]?.string("venue") { name += "（\(venue)）" }
+            let meetingNode = try meeting.required("meeting")
+            var name = ItemTable.cell(try meetingNode.string("meeting"), from: meetingNode)
+            if let venue = meeting["venue"] { name += [.text("（"), .anchor(venue.location), .text(try venue.string("venue")), .text("）")] }
             let agendaNode = try meeting.required("agenda")
             let agenda: [Inline] = if case .sequence(let items) = agendaNode.kind {
                 try items.enumerated().flatMap { index, item in (index > 0 ? [.lineBreak] : []) + (try item.inlineText("an agenda item")) }
             } else {
                 try agendaNode.inlineText("agenda")
             }
-            return [ItemTable.cell(try ItemTable.date(meeting.required("date"), "date").text), ItemTable.cell(name), agenda]
+            let date = try meeting.required("date")
+            return [ItemTable.cell(try ItemTable.date(date, "date").text, from: date), name, agenda]
         }
         let caption = try item["caption"]?.inlineText("caption") ?? [.text("検討経過")]
         let table = Table(caption: caption, header: [[ItemTable.cell("開催日"), ItemTable.cell("会議"), ItemTable.cell("主な議題")]],

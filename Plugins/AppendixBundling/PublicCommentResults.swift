@@ -41,7 +41,7 @@ enum PublicCommentResults {
             throw AssemblyError("more submitters (\(submitters)) than opinions (\(opinions))", at: submittersNode.location)
         }
         var blocks = [Block(id: id, location: location, content: .table(ItemTable.outline("意見募集の概要", [
-            ("募集期間", period.text), ("提出者数", "\(submitters)人"), ("意見件数", "\(opinions)件"),
+            ("募集期間", period.text, periodNode), ("提出者数", "\(submitters)人", submittersNode), ("意見件数", "\(opinions)件", opinionsNode),
         ])))]
         guard !noneReceived else {
             blocks.append(Block(location: commentsNode.location, content: .paragraph([.text("意見の提出はありませんでした。")])))

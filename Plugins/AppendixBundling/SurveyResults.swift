@@ -12,19 +12,21 @@ import ManuscriptCore
 ///       - {caption: 地域活動への参加状況, csv: data/survey-participation.csv}
 /// ```
 enum SurveyResults {
-    static func blocks(_ node: YAMLNode, id: String?, at location: SourceLocation, tables: (YAMLNode) throws -> Table) throws -> [Block] {
+    static func blocks(_ node: YAMLNode, id: String?, at location: SourceLocation, tables: (YAMLNode) throws -> Block) throws -> [Block] {
         let item = try node.mapping("survey-results")
         try item.rejectUnknownKeys(allowed: ["id", "name", "period", "method", "responses", "target", "tables"])
-        var outline: [(String, String)] = []
-        if let name = try item["name"]?.string("name") { outline.append(("調査の名称", name)) }
-        if let target = try item["target"]?.string("target") { outline.append(("調査対象", target)) }
-        outline.append(("調査期間", try ItemTable.period(item.required("period"), "period").text))
-        outline.append(("調査方法", try item.required("method").string("method")))
-        let responses = try item.required("responses").int("responses", in: 0...10_000_000)
-        outline.append(("回答数", "\(responses.formatted())件"))
+        var outline: [(String, String, YAMLNode?)] = []
+        if let name = item["name"] { outline.append(("調査の名称", try name.string("name"), name)) }
+        if let target = item["target"] { outline.append(("調査対象", try target.string("target"), target)) }
+        let period = try item.required("period")
+        outline.append(("調査期間", try ItemTable.period(period, "period").text, period))
+        let method = try item.required("method")
+        outline.append(("調査方法", try method.string("method"), method))
+        let responses = try item.required("responses")
+        outline.append(("回答数", "\(try responses.int("responses", in: 0...10_000_000).formatted())件", responses))
         var blocks = [Block(id: id, location: location, content: .table(ItemTable.outline("調査の概要", outline)))]
         for tableNode in try item["tables"]?.sequence("tables") ?? [] {
-            blocks.append(Block(location: tableNode.location, content: .table(try tables(tableNode))))
+            blocks.append(try tables(tableNode))
         }
         return blocks
     }

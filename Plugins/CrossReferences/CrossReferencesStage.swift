@@ -6,13 +6,27 @@ public struct CrossReferencesStage: Stage {
         identifier: "cross-references",
         name: "Cross References",
         summary: "Resolves [[id]] references to the target's number and title, and reports references to unknown ids",
+        options: [
+            StageOptionDescription(name: "heading-format",
+                                   summary: "How a reference names a heading: {section} is the chapter's number, {heading} the heading; the space is left out before a heading opening with （",
+                                   defaultValue: HeadingFormat.defaultFormat),
+        ],
         examples: CrossReferencesExamples.all)
 
-    public init(options: StageOptions) throws {}
+    private let headingFormat: HeadingFormat
+
+    public init(options: StageOptions) throws {
+        let format = try options.string("heading-format", default: HeadingFormat.defaultFormat)
+        guard format.contains("{heading}") else {
+            throw AssemblyError("option 'heading-format' must contain {heading}", at: options["heading-format"]?.location ?? options.location)
+        }
+        headingFormat = HeadingFormat(format: format)
+    }
 
     public func run(_ context: inout StageContext) throws {
-        let targets = TargetIndex(document: context.document)
+        let targets = TargetIndex(document: context.document, headingFormat: headingFormat)
         var unknown: [CrossReference] = []
+        var unprinted: [(CrossReference, kind: String)] = []
         let volumeOfSection = Dictionary(uniqueKeysWithValues: context.document.volumes.flatMap { volume in
             volume.sections.map { ($0.id, volume.id) }
         })
@@ -22,6 +36,7 @@ public struct CrossReferencesStage: Stage {
                     unknown.append(reference)
                     return
                 }
+                if let kind = target.unprinted { unprinted.append((reference, kind)) }
                 var resolved = target.resolved
                 if target.resolved.volume != volumeOfSection[section.id] {
                     // The other volume is a separate book: say which one.
@@ -33,6 +48,12 @@ public struct CrossReferencesStage: Stage {
         for reference in unknown {
             let suggestion = targets.closestID(to: reference.target).map { "; did you mean '\($0)'?" } ?? ""
             context.report(.error, "reference to unknown id '\(reference.target)'\(suggestion)", at: reference.location)
+        }
+        // A block a stage could not build stays behind unprinted, with that stage's error: the
+        // error is the root cause, and a reference to the block would only echo it.
+        guard !context.findings.hasErrors else { return }
+        for (reference, kind) in unprinted {
+            context.report(.error, "'\(reference.target)' is a '\(kind)' block, which prints nothing for a reference to point at", at: reference.location)
         }
     }
 }

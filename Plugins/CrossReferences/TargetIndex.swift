@@ -5,25 +5,37 @@ struct TargetIndex {
     struct Entry {
         var resolved: ResolvedTarget
         var volumeName: String
+        /// The kind of a block that prints nothing (data a stage keeps, or a block a stage could not
+        /// build), which a reference cannot point at.
+        var unprinted: String?
     }
 
     private(set) var entries: [String: Entry] = [:]
 
-    init(document: Document) {
+    init(document: Document, headingFormat: HeadingFormat) {
         for volume in document.volumes {
-            let volumeName = volume.shortTitle ?? volume.title
             for section in volume.sections {
                 entries[section.id] = Entry(
                     resolved: ResolvedTarget(volume: volume.id, section: section.id, anchor: section.id, text: section.displayTitle),
-                    volumeName: volumeName)
+                    volumeName: volume.referenceName)
             }
         }
         for place in document.blockPlaces {
             guard let id = place.block.id else { continue }
-            let text = place.block.printedName ?? place.section.displayTitle
+            var unprinted: String?
+            let text: String
+            if case .heading(let heading) = place.block.content {
+                // Every chapter has its （1）: the chapter makes the name unambiguous.
+                text = headingFormat.name(of: heading, in: place.section)
+            } else if let name = place.block.referenceName {
+                text = name
+            } else {
+                unprinted = place.block.content.kind
+                text = id
+            }
             entries[id] = Entry(
                 resolved: ResolvedTarget(volume: place.volume.id, section: place.section.id, anchor: id, text: text),
-                volumeName: place.volume.shortTitle ?? place.volume.title)
+                volumeName: place.volume.referenceName, unprinted: unprinted)
         }
     }
 

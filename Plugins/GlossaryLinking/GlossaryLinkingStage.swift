@@ -69,7 +69,7 @@ public struct GlossaryLinkingStage: Stage {
     private static func home(in document: Document) -> (volume: String, section: String, pointer: String)? {
         for place in document.blockPlaces {
             if case .custom(let custom) = place.block.content, custom.kind == "glossary" {
-                let volume = place.volume.shortTitle ?? place.volume.title
+                let volume = place.volume.referenceName
                 return (place.volume.id, place.section.id, "\(volume) \(place.section.displayTitle)")
             }
         }

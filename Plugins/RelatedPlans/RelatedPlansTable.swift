@@ -40,7 +40,8 @@ struct RelatedPlansTable {
         } catch {
             let error = error as? AssemblyError ?? AssemblyError("\(error)", at: block.location)
             problems.append(Problem(severity: .error, message: error.message, location: error.location ?? block.location))
-            return []
+            // Left in place unbuilt, so references to it do not echo the error as unknown ids.
+            return [block]
         }
     }
 
@@ -66,7 +67,8 @@ struct RelatedPlansTable {
                                     location: plan.urlLocation))
         }
         images.append((path, code.png))
-        return [.link(url: url, content: [.text(url)]), .lineBreak,
+        // Placed at the url, so findings about the printed address point at the plan's row.
+        return [.anchor(plan.urlLocation), .link(url: url, content: [.text(url)]), .lineBreak,
                 .image(code.inlineImage(source: path, alt: "\(name)の掲載ページへのQRコード"))]
     }
 }

@@ -39,10 +39,10 @@ public struct ReleaseChecksStage: Stage {
             }
         }
         let edition = context.document.edition
-        for (field, text) in [("title", edition.title), ("subtitle", edition.subtitle), ("label", edition.label), ("publisher", edition.publisher)] {
-            guard let text, let location = edition.fieldLocations?[field] else { continue }
+        for (field, name, text) in Self.printedFields(of: context.document) {
+            guard let location = edition.fieldLocations?[field] else { continue }
             for placeholder in scanner.placeholders(in: text) {
-                context.report(severity, "placeholder '\(placeholder)' left in the edition's \(field); \(why)", at: location)
+                context.report(severity, "placeholder '\(placeholder)' left in \(name); \(why)", at: location)
             }
         }
         for volume in context.document.volumes {
@@ -52,5 +52,23 @@ public struct ReleaseChecksStage: Stage {
                 }
             }
         }
+    }
+
+    /// The fields of edition.yaml that are printed (title pages, the volumes' names in references,
+    /// the opinion form's where-to-send lines), by their key in ``Edition/fieldLocations``.
+    static func printedFields(of document: Document) -> [(field: String, name: String, text: String)] {
+        let edition = document.edition
+        var fields: [(String, String, String?)] = [
+            ("title", "the edition's title", edition.title), ("subtitle", "the edition's subtitle", edition.subtitle),
+            ("label", "the edition's label", edition.label), ("publisher", "the edition's publisher", edition.publisher),
+        ]
+        for volume in document.volumes {
+            fields += [("volumes.\(volume.id).title", "the title of volume '\(volume.id)'", volume.title),
+                       ("volumes.\(volume.id).short-title", "the short-title of volume '\(volume.id)'", volume.shortTitle)]
+        }
+        for (index, line) in (edition.publicComment?.submitTo ?? []).enumerated() {
+            fields.append(("public-comment.submit-to.\(index)", "public-comment's submit-to (printed on the opinion form)", line))
+        }
+        return fields.compactMap { field, name, text in text.map { (field, name, $0) } }
     }
 }

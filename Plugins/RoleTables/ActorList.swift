@@ -41,6 +41,9 @@ struct ActorList {
     }
 
     func unknownActor(_ id: String, at location: SourceLocation) -> AssemblyError {
-        AssemblyError("unknown actor '\(id)'; the actors file defines: \(actors.map(\.id).joined(separator: ", "))", at: location)
+        let ids = actors.map(\.id)
+        let hint = Suggestion.closest(to: id, among: ids).map { "did you mean '\($0)'?" }
+            ?? "the actors file defines: \(ids.joined(separator: ", "))"
+        return AssemblyError("unknown actor '\(id)'; \(hint)", at: location)
     }
 }

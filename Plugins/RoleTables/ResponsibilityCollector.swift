@@ -4,10 +4,14 @@ import ManuscriptCore
 /// the nearest heading above it, else its section.
 struct ResponsibilityCollector {
     let actors: ActorList
+    let goals: GoalIndex
     private(set) var responsibilities: [Responsibility] = []
     private(set) var problems: [Finding] = []
 
-    init(actors: ActorList) { self.actors = actors }
+    init(actors: ActorList, goals: GoalIndex) {
+        self.actors = actors
+        self.goals = goals
+    }
 
     mutating func collect(from document: Document) {
         var section = "", goal = ""
@@ -28,7 +32,16 @@ struct ResponsibilityCollector {
     private mutating func read(_ node: YAMLNode, defaultGoal: String, section: String) throws {
         let roles = try node.mapping("roles")
         try roles.rejectUnknownKeys(allowed: ["goal", "responsibilities"])
-        let goal = try roles["goal"]?.string("goal") ?? defaultGoal
+        // A misspelt goal would file the declarations where no table looks for them. The block is
+        // still read, under its default goal, so the error is not echoed by unused actors.
+        var goal = defaultGoal
+        if let node = roles["goal"] {
+            do {
+                goal = try goals.goal(node)
+            } catch let error as AssemblyError {
+                problems.append(Finding(.error, error.message, at: error.location ?? node.location, stage: ""))
+            }
+        }
         for pair in try roles.required("responsibilities").mapping("responsibilities").pairs {
             let actor = try pair.key.string("an actor id")
             guard actors[actor] != nil else {

@@ -5,18 +5,25 @@ import ManuscriptCore
 struct RoleTableBuilder {
     let actors: ActorList
     let responsibilities: [Responsibility]
-    let document: Document
+    let goals: GoalIndex
     let mark: String
 
-    func replacement(for custom: CustomBlock, id: String?, at location: SourceLocation, in section: Section) throws -> Block {
+    /// A table left empty. When a roles block could not be read, that error is the root cause and
+    /// this one is not reported.
+    struct NothingToShow: Error {
+        let error: AssemblyError
+    }
+
+    /// The table a `role-table` or `role-matrix` block becomes, keeping the block's id and options
+    /// (a `summary` mark among them).
+    func replacement(for custom: CustomBlock, replacing block: Block, in section: Section) throws -> Block {
+        var built = block
         switch custom.kind {
-        case "role-table":
-            return Block(id: id, location: location, content: .table(try roleTable(custom.data, in: section)))
-        case "role-matrix":
-            return Block(id: id, location: location, content: .table(try matrix(custom.data)))
-        default:
-            return Block(id: id, location: location, content: .custom(custom))
+        case "role-table": built.content = .table(try roleTable(custom.data, in: section))
+        case "role-matrix": built.content = .table(try matrix(custom.data))
+        default: break
         }
+        return built
     }
 
     /// Actor | responsibilities, for the declarations of the chosen goals (default: this section's).
@@ -27,6 +34,12 @@ struct RoleTableBuilder {
         let goals = try table["goals"].map { try goalIDs($0) }
         let inScope = responsibilities.filter { goals?.contains($0.goal) ?? ($0.section == section.id) }
         let (chosen, explicit) = try actors.selection(table["actors"])
+        guard inScope.contains(where: { item in chosen.contains { $0.id == item.actor } }) else {
+            let scope = goals.map { "goals \($0.map { "'\($0)'" }.joined(separator: ", "))" } ?? "section '\(section.id)'"
+            throw NothingToShow(error: AssemblyError(
+                "role table has nothing to show: no roles block declares responsibilities of its actors for \(scope); declare them, or name the goals with 'goals:'",
+                at: table["goals"]?.location ?? node.location))
+        }
         var rows: [[[Inline]]] = []
         for actor in chosen {
             let items = inScope.filter { $0.actor == actor.id }
@@ -49,7 +62,11 @@ struct RoleTableBuilder {
         let caption = try table.required("caption").inlineText("caption")
         let goals = try table["goals"].map { try goalIDs($0) } ?? orderedGoals()
         let (chosen, _) = try actors.selection(table["actors"])
-        let header: [[Inline]] = [[.text("主体")]] + goals.map { [.text(goalName($0))] }
+        guard responsibilities.contains(where: { item in goals.contains(item.goal) && chosen.contains { $0.id == item.actor } }) else {
+            throw NothingToShow(error: AssemblyError("role matrix has nothing to mark: no roles block declares responsibilities of its actors for its goals",
+                                                     at: table["goals"]?.location ?? node.location))
+        }
+        let header: [[Inline]] = [[.text("主体")]] + goals.map { [.text(self.goals.name(of: $0))] }
         let rows: [[[Inline]]] = chosen.map { actor in
             [[.text(actor.name)]] + goals.map { goal in
                 responsibilities.contains { $0.actor == actor.id && $0.goal == goal } ? [.text(mark)] : [.text("－")]
@@ -59,13 +76,7 @@ struct RoleTableBuilder {
     }
 
     private func goalIDs(_ node: YAMLNode) throws -> [String] {
-        try node.sequence("goals").map { item in
-            let id = try item.string("a goal id")
-            guard targetName(id) != nil else {
-                throw AssemblyError("goal '\(id)' is not the id of a section or heading", at: item.location)
-            }
-            return id
-        }
+        try node.sequence("goals").map(goals.goal)
     }
 
     /// Every goal with declarations, in reading order.
@@ -73,14 +84,5 @@ struct RoleTableBuilder {
         var seen: [String] = []
         for item in responsibilities where !seen.contains(item.goal) { seen.append(item.goal) }
         return seen
-    }
-
-    private func goalName(_ id: String) -> String { targetName(id) ?? id }
-
-    private func targetName(_ id: String) -> String? {
-        for volume in document.volumes {
-            for section in volume.sections where section.id == id { return section.title }
-        }
-        return document.blockPlaces.first { $0.block.id == id }?.block.printedName
     }
 }

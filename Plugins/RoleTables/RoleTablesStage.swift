@@ -26,19 +26,25 @@ public struct RoleTablesStage: Stage {
         let kinds = Self.description.blockKinds
         guard context.document.blockPlaces.contains(where: { kinds.contains($0.block.content.kind) }) else { return }
         let actors = try ActorList(context.readDataFile(actorsFile.path, at: actorsFile.location))
-        var collector = ResponsibilityCollector(actors: actors)
+        let goals = GoalIndex(document: context.document)
+        var collector = ResponsibilityCollector(actors: actors, goals: goals)
         collector.collect(from: context.document)
         for finding in collector.problems { context.report(finding.severity, finding.message, at: finding.location) }
+        let declarationsFailed = collector.problems.contains { $0.severity == .error }
 
         var problems: [AssemblyError] = []
-        let builder = RoleTableBuilder(actors: actors, responsibilities: collector.responsibilities, document: context.document, mark: mark)
+        let builder = RoleTableBuilder(actors: actors, responsibilities: collector.responsibilities, goals: goals, mark: mark)
         context.document.replaceBlocks { block, section in
             guard case .custom(let custom) = block.content, Self.description.blockKinds.contains(custom.kind) else { return [block] }
             do {
-                return [try builder.replacement(for: custom, id: block.id, at: block.location, in: section)]
+                return [try builder.replacement(for: custom, replacing: block, in: section)]
+            } catch let empty as RoleTableBuilder.NothingToShow {
+                if !declarationsFailed { problems.append(empty.error) }
+                return [block]
             } catch {
                 problems.append(error as? AssemblyError ?? AssemblyError("\(error)", at: block.location))
-                return []
+                // Left in place unbuilt, so references to it do not echo the error as unknown ids.
+                return [block]
             }
         }
         for problem in problems { context.report(.error, problem.message, at: problem.location ?? actorsFile.location) }

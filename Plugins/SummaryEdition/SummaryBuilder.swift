@@ -21,6 +21,11 @@ struct SummaryBuilder {
     }
 
     private(set) var problems: [Problem] = []
+    /// Whether an earlier stage reported an error; a block it could not build stays behind as
+    /// written, and its error says why.
+    let buildFailed: Bool
+
+    init(buildFailed: Bool) { self.buildFailed = buildFailed }
 
     mutating func summarize(_ section: Section) -> (remaining: Section, summary: Section?) {
         var remaining = section
@@ -31,7 +36,7 @@ struct SummaryBuilder {
         var pendingHeadings: [Int: Block] = [:]
         for block in section.blocks {
             if case .callout(let callout) = block.content { reportMarksInside(callout) }
-            let mark = self.mark(of: block)
+            let mark = printableMark(of: block)
             if mark != .only { remaining.blocks.append(block) }
             if case .heading(let heading) = block.content {
                 pendingHeadings = pendingHeadings.filter { $0.key < heading.level }
@@ -57,6 +62,21 @@ struct SummaryBuilder {
             problems.append(Problem(severity: .warning, message: "a summary mark inside a callout is ignored; mark the callout itself",
                                     location: inner.location))
         }
+    }
+
+    /// The block's mark, refused (with the reason) on blocks the summary could not show: data a
+    /// stage keeps, or kinds built after the summary.
+    private mutating func printableMark(of block: Block) -> Mark {
+        let mark = self.mark(of: block)
+        guard mark != .none, case .custom(let custom) = block.content else { return mark }
+        if custom.kind == "roles" {
+            problems.append(Problem(severity: .error, message: "a roles block prints nothing, so the summary cannot show it; mark the role-table or role-matrix that shows it",
+                                    location: block.location))
+        } else if !buildFailed {
+            problems.append(Problem(severity: .error, message: "'\(custom.kind)' blocks are built after the summary, so the summary cannot show this one; leave out the mark",
+                                    location: block.location))
+        }
+        return .none
     }
 
     private mutating func mark(of block: Block) -> Mark {

@@ -49,5 +49,46 @@ enum SummaryEditionExamples {
                           summary: true
                 """,
             findings: ["example.yaml:6:11: warning: a summary mark inside a callout is ignored; mark the callout itself [summary]"]),
+        StageExample(
+            "A generated table marked for the summary is in it, numbered as in the full text",
+            section: """
+                id: promotion
+                title: 推進方法
+                blocks:
+                  - roles:
+                      responsibilities: {citizens: 地域に関心を持つ}
+                  - role-table:
+                      caption: 主体ごとの役割
+                    summary: true
+                """,
+            files: ["actors.yaml": "actors:\n  - {id: citizens, name: 市民}\n"],
+            shows: ["＝いわき市地域共生ビジョン 概要版＝\n第1章 推進方法\n表1 主体ごとの役割\n主体 | 役割\n市民 | ●地域に関心を持つ"]),
+        StageExample(
+            "A mark on a block the summary cannot show is an error that says why",
+            section: """
+                id: promotion
+                title: 推進方法
+                blocks:
+                  - roles:
+                      responsibilities: {citizens: 地域に関心を持つ}
+                    summary: true
+                  - role-table:
+                      caption: 主体ごとの役割
+                """,
+            files: ["actors.yaml": "actors:\n  - {id: citizens, name: 市民}\n"],
+            findings: ["example.yaml:4:5: error: a roles block prints nothing, so the summary cannot show it; mark the role-table or role-matrix that shows it [summary]"]),
+        StageExample(
+            "The summary's title is printed: a placeholder in it is found at the option",
+            section: """
+                id: overview
+                title: ビジョンの概要
+                blocks:
+                  - paragraph: 地域共生社会を目指します。
+                    summary: true
+                """,
+            options: """
+                title: いわき市地域共生ビジョン 概要版（●●）
+                """,
+            findings: ["options:1:8: warning: placeholder '●●' left in the title of volume 'summary'; replace it before the release [release-checks]"]),
     ]
 }

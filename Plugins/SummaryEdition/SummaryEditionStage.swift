@@ -19,12 +19,17 @@ public struct SummaryEditionStage: Stage {
     let title: String?
     let shortTitle: String
     let location: SourceLocation
+    /// Where the options naming the summary are written, so the release checks can point there.
+    let nameLocations: [String: SourceLocation]
 
     public init(options: StageOptions) throws {
         sourceVolume = try options.string("from", default: "vision")
         title = try options["title"]?.string("option 'title'")
         shortTitle = try options.string("short-title", default: "概要版")
         location = options["from"]?.location ?? options.location
+        nameLocations = Dictionary(uniqueKeysWithValues: ["title", "short-title"].compactMap { key in
+            options[key].map { ("volumes.\(Volume.summaryID).\(key)", $0.location) }
+        })
     }
 
     public func run(_ context: inout StageContext) throws {
@@ -35,7 +40,7 @@ public struct SummaryEditionStage: Stage {
             let known = context.document.volumes.map(\.id).joined(separator: ", ")
             throw AssemblyError("no volume '\(sourceVolume)' to draw the summary from; volumes are: \(known)", at: location)
         }
-        var builder = SummaryBuilder()
+        var builder = SummaryBuilder(buildFailed: context.findings.hasErrors)
         for place in context.document.blockPlaces where place.volume.id != sourceVolume && place.block.options["summary"] != nil {
             context.report(.warning, "only blocks of volume '\(sourceVolume)' go into the summary; this mark is ignored", at: place.block.location)
         }
@@ -45,6 +50,7 @@ public struct SummaryEditionStage: Stage {
         guard sections.contains(where: { $0.summary != nil }) else { return }
         context.document.volumes[index].sections = sections.map(\.remaining)
         let summaryTitle = title ?? "\(context.document.edition.title) 概要版"
+        context.document.edition.fieldLocations?.merge(nameLocations) { $1 }
         context.document.volumes.append(Volume(id: Volume.summaryID, title: summaryTitle, shortTitle: shortTitle,
                                                sections: sections.compactMap(\.summary)))
     }

@@ -15,6 +15,8 @@ struct WordBody {
     private(set) var footnotes: [[Inline]] = []
     /// Bookmark numbers by element id; the bookmark is named `_Ref<number>`.
     private var bookmarks: [String: Int] = [:]
+    /// The other volumes' bookmark numbers, computed when a reference first points into one.
+    private var otherBookmarks: [String: [String: Int]] = [:]
     private var drawingCount = 0
     /// The width tables may take, in twips: the text width, less a callout's margins inside one.
     private var availableWidth = WordBody.textWidthTwips
@@ -25,7 +27,14 @@ struct WordBody {
     init(volume: Volume, input: RenderInput) {
         self.volume = volume
         self.input = input
-        // Bookmark names are limited to 40 characters, so anchors get short numbered names.
+        bookmarks = Self.bookmarkNumbers(of: volume)
+    }
+
+    /// Bookmark numbers by element id, as the writer of `volume` gives them: references from another
+    /// volume's document link to the same names. Bookmark names are limited to 40 characters, so
+    /// anchors get short numbered names.
+    static func bookmarkNumbers(of volume: Volume) -> [String: Int] {
+        var bookmarks: [String: Int] = [:]
         var index = 0
         for section in volume.sections {
             index += 1
@@ -38,6 +47,7 @@ struct WordBody {
             }
             collect(section.blocks)
         }
+        return bookmarks
     }
 
     mutating func document() -> String {
@@ -89,6 +99,16 @@ struct WordBody {
     }
 
     static func bookmarkName(_ number: Int) -> String { "_Ref\(number)" }
+
+    /// `other.docx#_Ref12`: the other volume's file, at the bookmark its writer gives the target.
+    private mutating func otherVolumeAddress(_ target: ResolvedTarget) -> String {
+        let file = input.outputs.fileName(volume: target.volume, format: .docx)
+        if otherBookmarks[target.volume] == nil, let other = input.document.volumes.first(where: { $0.id == target.volume }) {
+            otherBookmarks[target.volume] = Self.bookmarkNumbers(of: other)
+        }
+        guard let number = otherBookmarks[target.volume]?[target.anchor] else { return file }
+        return "\(file)#\(Self.bookmarkName(number))"
+    }
 
     private func bookmarked(_ id: String?, _ paragraph: String) -> String {
         guard let id, let number = bookmarks[id] else { return paragraph }
@@ -283,10 +303,11 @@ struct WordBody {
                 let text = runs([.text(reference.displayText)], properties: "<w:rStyle w:val=\"Hyperlink\"/>" + properties)
                 if let target = reference.resolved, target.volume == volume.id, let number = bookmarks[target.anchor] {
                     xml += "<w:hyperlink w:anchor=\"\(Self.bookmarkName(number))\" w:history=\"1\">\(text)</w:hyperlink>"
-                } else if let other = reference.resolved?.volume, other != volume.id {
-                    // The other volume's document, beside this one (as the release package places them).
+                } else if let target = reference.resolved, target.volume != volume.id {
+                    // The item in the other volume's document, beside this one (as the release
+                    // package places them).
                     let id = "rIdLink\(hyperlinks.count + 1)"
-                    hyperlinks.append((id, input.outputs.fileName(volume: other, format: .docx)))
+                    hyperlinks.append((id, otherVolumeAddress(target)))
                     xml += "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">\(text)</w:hyperlink>"
                 } else {
                     xml += runs([.text(reference.displayText)], properties: properties)

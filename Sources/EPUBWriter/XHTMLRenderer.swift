@@ -141,8 +141,11 @@ final class XHTMLRenderer {
             let text = reference.displayText.xmlEscaped
             guard let target = reference.resolved, target.volume == volume.id else {
                 // The other volume is a separate book: link to where it is published, if known.
-                if let volume = reference.resolved?.volume, let url = otherVolumeURL(volume) {
-                    return "<a class=\"xref\" href=\"\(url.xmlEscaped)\">\(text)</a>"
+                if let target = reference.resolved, let url = otherVolumeURL(target.volume) {
+                    // The item in that book: the fragment names its content file and id
+                    // (`survey.xhtml#table-2`), its '#' escaped as a URI fragment requires.
+                    let address = "\(url)#\(target.section).xhtml%23\(target.anchor)"
+                    return "<a class=\"xref\" href=\"\(address.xmlEscaped)\">\(text)</a>"
                 }
                 return "<span class=\"xref\">\(text)</span>"
             }

@@ -59,8 +59,7 @@ public enum OpinionForm {
     /// where an opinion belongs in any of them.
     static func contents(of document: Document) -> [[Inline]] {
         document.volumes.filter { $0.layout != .form }.map { volume in
-            let name = volume.shortTitle ?? (volume.id == Volume.summaryID ? "概要版" : volume.title)
-            return [.text("\(name)：" + volume.sections.map(\.displayTitle).joined(separator: "／"))]
+            [.text("\(volume.referenceName)：" + volume.sections.map(\.displayTitle).joined(separator: "／"))]
         }
     }
 }

@@ -128,7 +128,7 @@ struct CommandLineTests {
         let appendix = try ZipReader(path: output.appendingPathComponent("t-appendix.epub").path)
         let comments = try appendix.text(named: "EPUB/public-comment.xhtml")
         #expect(comments.contains("<th scope=\"col\">該当箇所</th><th scope=\"col\">意見の概要</th><th scope=\"col\">市の考え方</th><th scope=\"col\">修正の有無</th>"))
-        #expect(comments.contains("<td><span class=\"xref\">本編 推進</span></td><td>役割を具体的に。</td><td>表現を改めました。</td><td>有</td>"))
+        #expect(comments.contains("<td><span class=\"xref\">本編 第1章 推進</span></td><td>役割を具体的に。</td><td>表現を改めました。</td><td>有</td>"))
         let survey = try appendix.text(named: "EPUB/survey.xhtml")
         #expect(survey.contains("<th scope=\"row\">回答数</th><td>657件</td>"))
         #expect(survey.contains("<th scope=\"row\">参加している</th><td>32%</td>"))
@@ -138,7 +138,7 @@ struct CommandLineTests {
         #expect(vision.contains("資料編 資料1 検討経過") && vision.contains("資料編 表5 意見募集の概要"))
         #expect(vision.contains("（→ <span class=\"xref\">資料編 表4 詳しい数値</span>）"), "a pointer stays where the table was")
         let rels = try ZipReader(path: output.appendingPathComponent("t-vision.docx").path).text(named: "word/_rels/document.xml.rels")
-        #expect(rels.contains("Target=\"t-appendix.docx\" TargetMode=\"External\""), "Word links to the appendix document beside it")
+        #expect(rels.contains("Target=\"t-appendix.docx#_Ref1\" TargetMode=\"External\""), "Word links to the item in the appendix document beside it")
     }
 
     @Test func unwritableOutputIsAClearError() throws {

@@ -15,7 +15,8 @@ public struct Edition: Codable, Hashable, Sendable {
     /// The comment period and where to send comments, for public-comment editions.
     public var publicComment: PublicCommentCall?
     /// Where `title`, `subtitle`, `label`, `publisher` and `status` are written in edition.yaml, so
-    /// checks and the release command can point at them.
+    /// checks and the release command can point at them; also each volume's `volumes.<id>.title`
+    /// and `volumes.<id>.short-title`, and each `public-comment.submit-to.<index>` line.
     public var fieldLocations: [String: SourceLocation]?
 
     public init(title: String, subtitle: String?, label: String, status: EditionStatus, date: String,

@@ -27,6 +27,13 @@ public struct StageContext {
         try TableReader(folder: ManuscriptFolder(root: manuscriptRoot, displayPath: manuscriptDisplayPath)).read(node)
     }
 
+    /// Reads a table block written as the `table` block is, keeping the `id` written in it (checked
+    /// as the loader checks ids), for stages that build tables from lists of them.
+    public func readTableBlock(_ node: YAMLNode) throws -> Block {
+        let id = try node.mapping("table")["id"].map(Identifier.read)
+        return Block(id: id, location: node.location, content: .table(try readTable(node)))
+    }
+
     /// Reads any file of the manuscript as bytes (an attachment); the path must stay inside the folder.
     public func readFile(_ relativePath: String, at location: SourceLocation) throws -> Data {
         let url = try ManuscriptFolder(root: manuscriptRoot, displayPath: manuscriptDisplayPath).resolve(relativePath, at: location)

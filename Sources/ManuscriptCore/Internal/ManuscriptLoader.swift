@@ -29,8 +29,15 @@ struct ManuscriptLoader {
                 "title", "subtitle", "label", "status", "date", "publisher", "language", "identifier",
                 "volumes", "pipeline", "outputs", "public-comment",
             ])
-            let metadata = try readEditionMetadata(edition)
-            let volumes = try edition.required("volumes").sequence("volumes").map { try readVolume($0) }
+            var metadata = try readEditionMetadata(edition)
+            let volumeNodes = try edition.required("volumes").sequence("volumes")
+            let volumes = try volumeNodes.map { try readVolume($0) }
+            // Volume titles are printed too (title pages, references), so checks can point at them.
+            for (volume, node) in zip(volumes, volumeNodes) {
+                for key in ["title", "short-title"] {
+                    if let field = try node.mapping("a volume")[key] { metadata.fieldLocations?["volumes.\(volume.id).\(key)"] = field.location }
+                }
+            }
             let pipeline = try edition["pipeline"].map { try $0.sequence("pipeline").map(readInvocation) }
             let outputs = try readOutputs(edition["outputs"])
             return Manuscript(folder: folder, document: Document(edition: metadata, volumes: volumes),
@@ -59,9 +66,12 @@ struct ManuscriptLoader {
         let language = try edition["language"]?.string("language") ?? "ja"
         let identifier = try edition["identifier"]?.string("identifier")
             ?? NameBasedUUID.make(from: "\(publisher)\u{1F}\(title)\u{1F}\(label)")
-        let locations = Dictionary(uniqueKeysWithValues: ["title", "subtitle", "label", "publisher", "status"].compactMap { key in
+        var locations = Dictionary(uniqueKeysWithValues: ["title", "subtitle", "label", "publisher", "status"].compactMap { key in
             edition[key].map { (key, $0.location) }
         })
+        if case .sequence(let lines)? = try edition["public-comment"].map({ try $0.mapping("public-comment") })?["submit-to"]?.kind {
+            for (index, line) in lines.enumerated() { locations["public-comment.submit-to.\(index)"] = line.location }
+        }
         return Edition(title: title, subtitle: try edition["subtitle"]?.string("subtitle"), label: label,
                        status: status, date: date, publisher: publisher, language: language, identifier: identifier,
                        publicComment: try edition["public-comment"].map(readPublicComment), fieldLocations: locations)

@@ -38,13 +38,7 @@ struct SectionReader {
         return blocks
     }
 
-    private func readID(_ node: YAMLNode) throws -> String {
-        let id = try node.string("id")
-        guard Identifier.isValid(id) else {
-            throw AssemblyError("id '\(id)' must be 1–64 characters of a-z, 0-9 and '-', starting with a letter or digit", at: node.location)
-        }
-        return id
-    }
+    private func readID(_ node: YAMLNode) throws -> String { try Identifier.read(node) }
 
     private mutating func readBlock(_ node: YAMLNode) throws -> Block {
         let block = try node.mapping("a block")

@@ -68,6 +68,16 @@ struct TableReader {
             throw AssemblyError("CSV record \(index + 1) has \(records[index].count) fields; the first has \(width)",
                                 at: SourceLocation(path: path, line: index + 1, column: 1))
         }
-        return records.map { $0.map { [.text($0)] } }
+        // Each cell starts with its place in the file, so findings about it (a placeholder) point
+        // at the row and column, not at the table block.
+        let positions = CSVFieldPositions.of(text)
+        let aligned = positions.count == records.count && zip(positions, records).allSatisfy { $0.count == $1.count }
+        return records.enumerated().map { row, record in
+            record.enumerated().map { column, field in
+                guard aligned else { return [.text(field)] }
+                let place = positions[row][column]
+                return [.anchor(SourceLocation(path: path, line: place.line, column: place.column)), .text(field)]
+            }
+        }
     }
 }
