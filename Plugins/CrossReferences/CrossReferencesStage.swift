@@ -32,7 +32,8 @@ public struct CrossReferencesStage: Stage {
         }
         for reference in unknown {
             let suggestion = targets.closestID(to: reference.target).map { "; did you mean '\($0)'?" } ?? ""
-            context.report(.error, "reference to unknown id '\(reference.target)'\(suggestion)", at: reference.location)
+            context.report(.error, "reference to unknown id '\(reference.target)'\(suggestion)", at: reference.location,
+                           concerning: reference.target)
         }
     }
 }

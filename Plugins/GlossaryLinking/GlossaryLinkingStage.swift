@@ -58,10 +58,13 @@ public struct GlossaryLinkingStage: Stage {
                     return []
                 }
             }
-            if let failure { context.report(.error, failure.message, at: failure.location ?? glossaryFile.location) }
+            if let failure {
+                // Without the glossary, links to its entries have nothing to point at: echoes of this error.
+                context.reportFailure(failure.message, at: failure.location ?? glossaryFile.location, withdrawing: entryIDs)
+            }
         }
         for (index, term) in terms.enumerated() where linker.usage[index] == nil {
-            context.report(.warning, "'\(term.term)' is defined in the glossary but not used in the text", at: term.location)
+            context.reportAbsence(.warning, "'\(term.term)' is defined in the glossary but not used in the text", at: term.location)
         }
     }
 

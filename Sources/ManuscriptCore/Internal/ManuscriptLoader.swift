@@ -43,7 +43,7 @@ struct ManuscriptLoader {
 
     private mutating func report(_ error: Error) {
         let error = error as? AssemblyError ?? AssemblyError("\(error)")
-        findings.append(Finding(.error, error.message, at: error.location ?? .start(of: folder.displayPath), stage: Self.stageID))
+        findings.append(Finding(.error, error.message, at: error.location ?? .start(of: folder.editionPath), stage: Self.stageID))
     }
 
     private func readEditionMetadata(_ edition: YAMLMapping) throws -> Edition {

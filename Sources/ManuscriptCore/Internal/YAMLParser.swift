@@ -151,7 +151,10 @@ final class YAMLParser {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
         let context = parser.context.map { " " + String(cString: $0) } ?? ""
         let mark = parser.problem_mark
-        return AssemblyError("YAML syntax error: \(problem)\(context)",
+        let hint = YAMLSyntaxHint(problem: problem, context: context, lines: lines,
+                                  problemMark: (Int(mark.line), Int(mark.column)),
+                                  contextMark: (Int(parser.context_mark.line), Int(parser.context_mark.column)))
+        return AssemblyError("YAML syntax error: \(problem)\(context)\(hint.text)",
                              at: SourceLocation(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1))
     }
 
