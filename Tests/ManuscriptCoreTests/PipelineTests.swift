@@ -75,6 +75,19 @@ struct PipelineTests {
         #expect(findings.all.map(\.description) == ["a.yaml:1:1: warning: too quiet [shout]"])
     }
 
+    @Test func anExternalFindingWithoutAPathGoesToTheStagesEntry() throws {
+        try folder.write(["tools/vague.py": """
+            #!/usr/bin/env python3
+            import json, sys
+            doc = json.load(sys.stdin)["document"]
+            json.dump({"document": doc, "findings": [{"severity": "warning", "message": "somewhere", "location": {"path": "", "line": 1, "column": 1}}]}, sys.stdout)
+            """])
+        chmod(folder.url.appendingPathComponent("tools/vague.py").path, 0o755)
+        let result = try run(pipeline: "pipeline:\n  - stage: numbering\n  - command: tools/vague.py\n")
+        guard case .success(let (_, findings)) = result else { Issue.record("\(result)"); return }
+        #expect(findings.all.map(\.description) == ["edition.yaml:3:14: warning: somewhere [vague.py]"])
+    }
+
     @Test func failingExternalStageStopsTheRunWithItsMessage() throws {
         _ = try script("fail.sh", "echo 'cannot read glossary.csv' >&2\nexit 3\n")
         guard case .failure(let error) = try run(pipeline: "pipeline:\n  - command: tools/fail.sh\n") else { Issue.record("ran"); return }
