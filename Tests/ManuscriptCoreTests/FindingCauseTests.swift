@@ -101,6 +101,17 @@ struct FindingCauseTests {
         #expect(try run(["placeless"]).get().all.map(\.message) == ["somewhere", "nothing uses this"])
     }
 
+    /// A context used without the pipeline (a tool running one stage) still shows its absences.
+    @Test func absencesShowWhileThereIsNoError() throws {
+        _ = try run(["placeless"])
+        let manuscript = try #require(Manuscript.load(from: folder.url, displayPath: "").manuscript)
+        var context = StageContext(document: manuscript.document, manuscriptRoot: folder.url)
+        try PlacelessStage(options: StageOptions(mapping: nil, location: .start(of: "edition.yaml"))).run(&context)
+        #expect(context.findings.all.map(\.message) == ["somewhere", "nothing uses this"])
+        context.report(.error, "broken", at: .start(of: "a.yaml"))
+        #expect(context.findings.all.map(\.message) == ["somewhere", "broken"])
+    }
+
     /// An earlier stage's finding prints first even when it is further down the file.
     @Test func findingsPrintInTheOrderTheirStagesRan() throws {
         let findings = try run(["dropping", "generating", "referring"]).get()

@@ -7,7 +7,14 @@ public struct StageContext {
     public let manuscriptRoot: URL
     /// How the user named the manuscript folder; the prefix of printed paths.
     public let manuscriptDisplayPath: String
-    public private(set) var findings = FindingList()
+    /// The findings so far. The running stage's absences are among them only while there is no error.
+    public var findings: FindingList {
+        guard !pendingAbsences.isEmpty, !reported.hasErrors else { return reported }
+        var all = reported
+        all.append(contentsOf: pendingAbsences)
+        return all
+    }
+    private var reported = FindingList()
     /// Files stages produce besides the document (reports), written with the volumes.
     public private(set) var artifacts: [Artifact] = []
     /// Images stages made (QR codes), by the path ``InlineImage/source`` names them with.
@@ -19,7 +26,7 @@ public struct StageContext {
     var fallbackLocation: SourceLocation
     /// Ids a failed stage could not produce, with the error that explains why (see ``withdraw(_:because:)``).
     public private(set) var withdrawnIDs: [String: Finding] = [:]
-    /// The running stage's findings about absences, held until it ends (see ``reportAbsence(_:_:at:)``).
+    /// The running stage's findings about absences, settled when it ends (see ``reportAbsence(_:_:at:)``).
     private var pendingAbsences: [Finding] = []
 
     public init(document: Document, manuscriptRoot: URL, manuscriptDisplayPath: String = "", stageIdentifier: String = "") {
@@ -66,7 +73,7 @@ public struct StageContext {
     }
 
     public mutating func report(_ severity: Severity, _ message: String, at location: SourceLocation) {
-        findings.append(located(Finding(severity, message, at: location, stage: stageIdentifier)))
+        reported.append(located(Finding(severity, message, at: location, stage: stageIdentifier)))
     }
 
     /// Reports a finding about the element with id `subject` (a reference to it, say), unless that id
@@ -80,7 +87,7 @@ public struct StageContext {
     /// would have carried, so that later stages do not report them as unknown.
     public mutating func reportFailure(_ message: String, at location: SourceLocation, withdrawing ids: some Sequence<String>) {
         let failure = located(Finding(.error, message, at: location, stage: stageIdentifier))
-        findings.append(failure)
+        reported.append(failure)
         withdraw(ids, because: failure)
     }
 
@@ -97,13 +104,14 @@ public struct StageContext {
         pendingAbsences.append(located(Finding(severity, message, at: location, stage: stageIdentifier)))
     }
 
-    /// Ends the running stage: its absences count only when the run has no error so far.
+    /// Ends the running stage: its absences stay only when the run has no error so far, and later
+    /// stages' errors do not take them back.
     mutating func finishStage() {
-        if !findings.hasErrors { findings.append(contentsOf: pendingAbsences) }
+        reported = findings
         pendingAbsences = []
     }
 
-    mutating func append(_ found: [Finding]) { findings.append(contentsOf: found.map(located)) }
+    mutating func append(_ found: [Finding]) { reported.append(contentsOf: found.map(located)) }
 
     /// A finding with a file: one reported without a path gets the running stage's place.
     func located(_ finding: Finding) -> Finding {
