@@ -105,6 +105,8 @@ struct ManuscriptLoaderTests {
                 == ["edition.yaml:3:9: error: status must be one of: draft, public-comment, final; did you mean 'draft'? [manuscript]"])
         #expect(try edition(base + "outputs: {basename: t, format: [epub]}\n")
                 == ["edition.yaml:11:24: error: unknown key 'format' in outputs; did you mean 'formats'? [manuscript]"])
+        #expect(try edition(base + "outputs: {basename: t, formats: [epbu, pdf]}\n")
+                == ["edition.yaml:11:34: error: unknown output format 'epbu'; did you mean 'epub'? [manuscript]"])
     }
 
     @Test func tablesMustBeRectangularAndCaptioned() throws {
