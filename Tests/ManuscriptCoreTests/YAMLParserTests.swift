@@ -37,6 +37,9 @@ struct YAMLParserTests {
         #expect(error("a:\n  b: 1\n   c: 2\n") == "t.yaml:3:5: error: YAML syntax error: mapping values are not allowed in this context; check the indentation: this key is indented under a line that already has a value")
         #expect(error("a:\n  b: 1\n c: 2\n") == "t.yaml:3:2: error: YAML syntax error: did not find expected key while parsing a block mapping; check the indentation: the mapping that begins on line 1 has its keys in column 1, this line starts in column 2")
         #expect(error("volumes:\n  - id: a\n   title: b\n") == "t.yaml:3:4: error: YAML syntax error: did not find expected '-' indicator while parsing a block collection; check the indentation: the list that begins on line 2 has its items in column 3, this line starts in column 4")
+        #expect(error("title: \"地域共生\" 案\n") == "t.yaml:1:15: error: YAML syntax error: did not find expected key while parsing a block mapping; text follows the closing quote: put all of the value inside the quotes")
+        #expect(error("title: x\nblocks\n  - paragraph: y\n") == "t.yaml:2:1: error: YAML syntax error: could not find expected ':' while scanning a simple key; a key needs ':' after it, as in 'blocks:'")
+        #expect(error("items: - 一\n") == "t.yaml:1:8: error: YAML syntax error: block sequence entries are not allowed in this context; start the list on the next line, or write it as [a, b]")
         #expect(error("title: \"地域共生\nlabel: x\n") == "t.yaml:3:1: error: YAML syntax error: found unexpected end of stream while scanning a quoted scalar; the quote on line 1, column 8 is never closed")
     }
 

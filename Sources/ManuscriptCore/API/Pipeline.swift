@@ -30,7 +30,8 @@ public struct Pipeline {
             let errorsBefore = context.findings.errorCount
             do {
                 try run(invocation, in: &context)
-            } catch let error as AssemblyError {
+            } catch {
+                let error = error as? AssemblyError ?? AssemblyError("\(error)")
                 throw AssemblyError(error.message, at: error.location ?? invocation.location, stage: error.stage ?? invocation.identifier)
             }
             if let failure = context.findings.all.filter({ $0.severity == .error }).dropFirst(errorsBefore).first {

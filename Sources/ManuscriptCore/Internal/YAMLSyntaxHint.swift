@@ -10,6 +10,8 @@ struct YAMLSyntaxHint {
     let context: String
     let line: [Unicode.Scalar]
     let column: Int
+    /// The line the context mark is on.
+    let contextText: [Unicode.Scalar]
     /// Where the construct the problem belongs to began (the `{`, the mapping, the quote), 0-based.
     let contextLine: Int
     let contextColumn: Int
@@ -22,6 +24,13 @@ struct YAMLSyntaxHint {
         column = problemMark.column
         contextLine = contextMark.line
         contextColumn = contextMark.column
+        contextText = contextMark.line < lines.count ? Array(lines[contextMark.line].unicodeScalars) : []
+    }
+
+    /// Where the message should point when libyaml notices the mistake only further on: a key
+    /// without its colon is found out at the next line. Nil keeps libyaml's place.
+    var betterPlace: (line: Int, column: Int)? {
+        problem.hasPrefix("could not find expected ':'") && context.contains("simple key") ? (contextLine, contextColumn) : nil
     }
 
     /// `"; …"` to append to libyaml's message, or the empty string when there is no better advice.
@@ -43,11 +52,23 @@ struct YAMLSyntaxHint {
             if value.text.hasPrefix("\"") || value.text.hasPrefix("'") { return "" }
             return "; a value that contains ': ' must be quoted: \(Self.quoted(value.text))"
         }
-        if problem.hasPrefix("did not find expected key") && context.contains("block mapping") {
-            return "; check the indentation: the mapping that begins on line \(contextLine + 1) has its keys in column \(contextColumn + 1), this line starts in column \(column + 1)"
+        let isKey = problem.hasPrefix("did not find expected key") && context.contains("block mapping")
+        let isItem = problem.hasPrefix("did not find expected '-' indicator")
+        if isKey || isItem {
+            guard column == (line.firstIndex { $0 != " " } ?? 0) else {
+                // Not a line out of place but text after a finished value: `"x" y`.
+                let before = line[..<min(column, line.count)].last { $0 != " " }
+                return before == "\"" || before == "'" ? "; text follows the closing quote: put all of the value inside the quotes" : ""
+            }
+            let (what, entries) = isKey ? ("mapping", "keys") : ("list", "items")
+            return "; check the indentation: the \(what) that begins on line \(contextLine + 1) has its \(entries) in column \(contextColumn + 1), this line starts in column \(column + 1)"
         }
-        if problem.hasPrefix("did not find expected '-' indicator") {
-            return "; check the indentation: the list that begins on line \(contextLine + 1) has its items in column \(contextColumn + 1), this line starts in column \(column + 1)"
+        if betterPlace != nil {
+            let key = String(String.UnicodeScalarView(contextText.dropFirst(contextColumn))).trimmingCharacters(in: .whitespaces)
+            return key.isEmpty || key.count > 30 ? "; is the ':' after this key missing?" : "; a key needs ':' after it, as in '\(key):'"
+        }
+        if problem.hasPrefix("block sequence entries are not allowed") {
+            return "; start the list on the next line, or write it as [a, b]"
         }
         if context.contains("quoted scalar") {
             return "; the quote on line \(contextLine + 1), column \(contextColumn + 1) is never closed"
