@@ -80,6 +80,6 @@ enum CharacterLimitsExamples {
                   - paragraph: 本文
                 """,
             files: ["limits.yaml": "limits:\n  - scope: volume\n    volume: vision\n    unit: pagez\n    error: 30\n"],
-            findings: ["limits.yaml:4:11: error: unit must be one of: characters, fullwidth-equivalent, manuscript-sheets, pages [character-limits]"]),
+            findings: ["limits.yaml:4:11: error: unit must be one of: characters, fullwidth-equivalent, manuscript-sheets, pages; did you mean 'pages'? [character-limits]"]),
     ]
 }

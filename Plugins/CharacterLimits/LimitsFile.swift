@@ -71,7 +71,7 @@ struct LimitsFile {
             let kindNode = try entry.required("kind")
             let kind = try kindNode.string("kind")
             guard LimitScope.blockKinds.contains(kind) else {
-                throw AssemblyError("unknown block kind '\(kind)'; expected one of: \(LimitScope.blockKinds.joined(separator: ", "))", at: kindNode.location)
+                throw AssemblyError("unknown block kind '\(kind)'" + Suggestion.hint(for: kind, among: LimitScope.blockKinds, otherwise: "expected one of"), at: kindNode.location)
             }
             scope = .blocks(kind: kind)
         case "sentence": scope = .sentence

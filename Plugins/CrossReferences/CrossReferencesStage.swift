@@ -47,7 +47,8 @@ public struct CrossReferencesStage: Stage {
         }
         for reference in unknown {
             let suggestion = targets.closestID(to: reference.target).map { "; did you mean '\($0)'?" } ?? ""
-            context.report(.error, "reference to unknown id '\(reference.target)'\(suggestion)", at: reference.location)
+            context.report(.error, "reference to unknown id '\(reference.target)'\(suggestion)", at: reference.location,
+                           concerning: reference.target)
         }
         // A block a stage could not build stays behind unprinted, with that stage's error: the
         // error is the root cause, and a reference to the block would only echo it.

@@ -29,6 +29,8 @@ struct GlossaryLinker {
     /// The current chapter (section file), and the current section under its latest heading.
     private var chapterKey = ""
     private var scopeKey = ""
+    /// The block being linked: where a link goes when its text has no place of its own (a CSV cell).
+    private var blockLocation = SourceLocation(path: "", line: 1, column: 1)
 
     init(glossary: [GlossaryTerm], scope: LinkScope, home: (volume: String, section: String, pointer: String)?, entryIDs: [String]) {
         self.glossary = glossary
@@ -62,6 +64,7 @@ struct GlossaryLinker {
     private mutating func link(_ blocks: inout [Block]) {
         for b in blocks.indices {
             if case .heading = blocks[b].content, let id = blocks[b].id { scopeKey = "\(volume)/\(id)" }
+            blockLocation = blocks[b].location
             guard blocks[b].options["link-terms"] != "false" else { continue }
             switch blocks[b].content {
             case .paragraph(var text):
@@ -210,7 +213,7 @@ struct GlossaryLinker {
         var marked: [Inline]?
         var offset = 0
         var next = 0
-        var location = fallback ?? .start(of: "")
+        var location = fallback ?? blockLocation
         for inline in group {
             guard case .text(let text) = inline else {
                 if case .anchor(let anchor) = inline { location = anchor }

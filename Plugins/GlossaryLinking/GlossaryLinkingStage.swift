@@ -61,7 +61,7 @@ public struct GlossaryLinkingStage: Stage {
             for problem in problems { context.report(problem.severity, problem.message, at: problem.location) }
         }
         for (index, term) in terms.enumerated() where usage[index] == nil {
-            context.report(.warning, "'\(term.term)' is defined in the glossary but not used in the text", at: term.location)
+            context.reportAbsence(.warning, "'\(term.term)' is defined in the glossary but not used in the text", at: term.location)
         }
     }
 

@@ -49,7 +49,7 @@ public struct RoleTablesStage: Stage {
         }
         for problem in problems { context.report(.error, problem.message, at: problem.location ?? actorsFile.location) }
         for actor in actors.actors where !collector.responsibilities.contains(where: { $0.actor == actor.id }) {
-            context.report(.warning, "actor '\(actor.id)' (\(actor.name)) has no responsibilities in any roles block", at: actor.location)
+            context.reportAbsence(.warning, "actor '\(actor.id)' (\(actor.name)) has no responsibilities in any roles block", at: actor.location)
         }
     }
 }

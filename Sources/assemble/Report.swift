@@ -12,7 +12,7 @@ struct Report: Encodable {
     var succeeded: Bool
 
     init(assembly: Assembly, outputs: [String] = [], succeeded: Bool, writeError: AssemblyError? = nil) {
-        findings = assembly.findings.sorted
+        findings = assembly.findings.inCauseOrder
         stoppedBy = assembly.stoppingError ?? writeError
         errors = assembly.findings.errorCount + (stoppedBy == nil ? 0 : 1)
         warnings = assembly.findings.warningCount

@@ -69,6 +69,8 @@ struct ScopeTests {
     }
 
     @Test func blockKinds() throws {
+        #expect(try findings(limits: "limits:\n  - {scope: blocks, kind: paragrah, unit: characters, error: 5}\n")
+                == ["limits.yaml:2:27: error: unknown block kind 'paragrah'; did you mean 'paragraph'? [character-limits]"])
         #expect(try findings(limits: "limits:\n  - {scope: blocks, kind: list-item, unit: characters, error: 5}\n")
                 == ["a.yaml:16:5: error: list item has 6 characters; limit 5 [character-limits]"])
         #expect(try findings(limits: "limits:\n  - {scope: blocks, kind: heading, unit: characters, error: 1}\n").count == 4)

@@ -53,7 +53,9 @@ struct ManuscriptLoaderTests {
     @Test func wrongTypesAndUnknownKeysAreLocated() throws {
         #expect(try findings("id: a\ntitle: [x]\nblocks: []\n") == ["a.yaml:2:8: error: section title must be a string, found a list [manuscript]"])
         #expect(try findings("id: a\ntitle: x\ntilte: y\nblocks: []\n")
-                == ["a.yaml:3:1: error: unknown key 'tilte' in a section; expected one of: id, title, blocks [manuscript]"])
+                == ["a.yaml:3:1: error: unknown key 'tilte' in a section; did you mean 'title'? [manuscript]"])
+        #expect(try findings("id: a\ntitle: x\nsubtitle: y\nblocks: []\n")
+                == ["a.yaml:3:1: error: unknown key 'subtitle' in a section; expected one of: id, title, blocks [manuscript]"])
         #expect(try findings("id: A_1\ntitle: x\nblocks: []\n").first?.contains("a.yaml:1:5: error: id 'A_1' must be") == true)
         #expect(try findings("id: a\ntitle: x\nblocks:\n  - heading: h\n    level: 7\n")
                 == ["a.yaml:5:12: error: heading level must be a whole number from 2 to 3 [manuscript]"])
@@ -71,10 +73,40 @@ struct ManuscriptLoaderTests {
               - figure: {src: img.png}
             """)
         #expect(found == [
-            "a.yaml:4:5: error: unknown block kind 'paragraf'; expected one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, related-plans, glossary [manuscript]",
+            "a.yaml:4:5: error: unknown block kind 'paragraf'; did you mean 'paragraph'? [manuscript]",
             "a.yaml:6:5: error: a block has exactly one kind (one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, related-plans, glossary); found paragraph and list [manuscript]",
             "a.yaml:8:19: error: file 'img.png' does not exist [manuscript]",
         ])
+    }
+
+    /// Misspelt names get the likely intended one; names close to nothing get the whole list.
+    @Test func misspeltKindsAndKeysSuggestTheIntendedOne() throws {
+        let section = { (blocks: String) in try self.findings("id: a\ntitle: x\nblocks:\n" + blocks) }
+        #expect(try section("  - quote: x\n") == [
+            "a.yaml:4:5: error: unknown block kind 'quote'; expected one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, related-plans, glossary [manuscript]",
+        ])
+        #expect(try section("  - role-tabel: {caption: c}\n") == ["a.yaml:4:5: error: unknown block kind 'role-tabel'; did you mean 'role-table'? [manuscript]"])
+        #expect(try section("  - heading: h\n    levle: 3\n") == ["a.yaml:5:5: error: unknown key 'levle' in a block; did you mean 'level'? [manuscript]"])
+        #expect(try section("  - table: {caption: c, rows: [[1]], row-header: 1}\n")
+                == ["a.yaml:4:38: error: unknown key 'row-header' in table; did you mean 'row-headers'? [manuscript]"])
+        #expect(try section("  - metrics: {items: [{name: n, baseline: {value: 1, yaer: 2024}, target: {value: 2, year: 2030}}]}\n")
+                == ["a.yaml:4:54: error: unknown key 'yaer' in baseline; did you mean 'year'? [manuscript]"])
+
+        let base = ManuscriptFixture.edition(vision: ["a.yaml"])
+        let edition = { (text: String) in
+            try ManuscriptFixture.load(["edition.yaml": text, "a.yaml": "id: a\ntitle: x\nblocks: []\n"], in: self.folder)
+                .findings.sorted.map(\.description)
+        }
+        #expect(try edition(base.replacingOccurrences(of: "publisher:", with: "publsher:"))
+                == ["edition.yaml:5:1: error: unknown key 'publsher' in the edition; did you mean 'publisher'? [manuscript]"])
+        #expect(try edition(base.replacingOccurrences(of: "short-title:", with: "shorttitle:"))
+                == ["edition.yaml:9:5: error: unknown key 'shorttitle' in a volume; did you mean 'short-title'? [manuscript]"])
+        #expect(try edition(base.replacingOccurrences(of: "status: draft", with: "status: drafts"))
+                == ["edition.yaml:3:9: error: status must be one of: draft, public-comment, final; did you mean 'draft'? [manuscript]"])
+        #expect(try edition(base + "outputs: {basename: t, format: [epub]}\n")
+                == ["edition.yaml:11:24: error: unknown key 'format' in outputs; did you mean 'formats'? [manuscript]"])
+        #expect(try edition(base + "outputs: {basename: t, formats: [epbu, pdf]}\n")
+                == ["edition.yaml:11:34: error: unknown output format 'epbu'; did you mean 'epub'? [manuscript]"])
     }
 
     @Test func tablesMustBeRectangularAndCaptioned() throws {

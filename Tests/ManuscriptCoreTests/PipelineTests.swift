@@ -38,7 +38,20 @@ struct PipelineTests {
         guard case .failure(let error) = try run(pipeline: "pipeline:\n  - stage: numbering\n    options: {colour: red}\n") else {
             Issue.record("ran"); return
         }
-        #expect(error.description.hasPrefix("edition.yaml:3:15: error: unknown key 'colour' in options"))
+        #expect(error.description == "edition.yaml:3:15: error: unknown option 'colour' for stage 'numbering'; its options are: section-formats, table-format, figure-format [numbering]")
+    }
+
+    @Test func misspeltStagesAndOptionsSuggestTheIntendedOne() throws {
+        guard case .failure(let stage) = try run(pipeline: "pipeline:\n  - stage: numberng\n") else { Issue.record("ran"); return }
+        #expect(stage.description == "edition.yaml:2:12: error: unknown stage 'numberng'; did you mean 'numbering'? [numberng]")
+        guard case .failure(let option) = try run(pipeline: "pipeline:\n  - stage: glossary-linking\n    options: {scpoe: all}\n") else {
+            Issue.record("ran"); return
+        }
+        #expect(option.description == "edition.yaml:3:15: error: unknown option 'scpoe' for stage 'glossary-linking'; did you mean 'scope'? [glossary-linking]")
+        guard case .failure(let none) = try run(pipeline: "pipeline:\n  - stage: cross-references\n    options: {strict: true}\n") else {
+            Issue.record("ran"); return
+        }
+        #expect(none.description == "edition.yaml:3:15: error: unknown option 'strict' for stage 'cross-references'; it takes no options [cross-references]")
     }
 
     @Test func externalStageChangesTheDocumentAndReportsFindings() throws {
@@ -60,6 +73,19 @@ struct PipelineTests {
         guard case .success(let (document, findings)) = result else { Issue.record("\(result)"); return }
         #expect(document.volumes[0].sections[0].title == "概要!")
         #expect(findings.all.map(\.description) == ["a.yaml:1:1: warning: too quiet [shout]"])
+    }
+
+    @Test func anExternalFindingWithoutAPathGoesToTheStagesEntry() throws {
+        try folder.write(["tools/vague.py": """
+            #!/usr/bin/env python3
+            import json, sys
+            doc = json.load(sys.stdin)["document"]
+            json.dump({"document": doc, "findings": [{"severity": "warning", "message": "somewhere", "location": {"path": "", "line": 1, "column": 1}}]}, sys.stdout)
+            """])
+        chmod(folder.url.appendingPathComponent("tools/vague.py").path, 0o755)
+        let result = try run(pipeline: "pipeline:\n  - stage: numbering\n  - command: tools/vague.py\n")
+        guard case .success(let (_, findings)) = result else { Issue.record("\(result)"); return }
+        #expect(findings.all.map(\.description) == ["edition.yaml:3:14: warning: somewhere [vague.py]"])
     }
 
     @Test func failingExternalStageStopsTheRunWithItsMessage() throws {

@@ -19,9 +19,28 @@ struct YAMLParserTests {
     }
 
     @Test func columnsAfterJapaneseTextCountCharactersNotBytes() {
-        #expect(error("見出し: [1, 2\n") == "t.yaml:2:1: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence")
+        #expect(error("見出し: [1, 2\n") == "t.yaml:2:1: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence; is the '[' on line 1, column 6 closed, with its entries separated by commas?")
         #expect(error("- 地域: x\n  y: [\n") != nil)
-        #expect(error("地域福祉: @x\n") == "t.yaml:1:7: error: YAML syntax error: found character that cannot start any token while scanning for the next token")
+        #expect(error("地域福祉: @x\n") == "t.yaml:1:7: error: YAML syntax error: found character that cannot start any token while scanning for the next token; a value cannot begin with '@' unless it is quoted")
+    }
+
+    /// The common mistakes get a hint saying what to change; the place stays libyaml's.
+    @Test func commonSyntaxErrorsGetAHint() {
+        #expect(error("blocks:\n\t- paragraph: x\n") == "t.yaml:2:1: error: YAML syntax error: found character that cannot start any token while scanning for the next token; indent with spaces: YAML does not allow tabs in indentation")
+        #expect(error("a:\n  b: 1\n\tc: 2\n") == "t.yaml:3:1: error: YAML syntax error: found a tab character that violates indentation while scanning a plain scalar; indent with spaces: YAML does not allow tabs in indentation")
+        #expect(error("section-formats: {vision: 第{n}章, appendix: 資料{n}}\n") == "t.yaml:1:28: error: YAML syntax error: did not find expected ',' or '}' while parsing a flow mapping; a value inside {…} that contains '{' must be quoted: \"第{n}章\"")
+        #expect(error("- {date: 2026-03-19, meeting: 第3回: 推進会議}\n") == "t.yaml:1:34: error: YAML syntax error: did not find expected ',' or '}' while parsing a flow mapping; a value inside {…} that contains ': ' must be quoted: \"第3回: 推進会議\"")
+        #expect(error("agenda: [計画[案], 報告]\n") == "t.yaml:1:12: error: YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence; a value inside […] that contains '[' must be quoted: \"計画[案]\"")
+        #expect(error("title: 会議: 第3回\n") == "t.yaml:1:10: error: YAML syntax error: mapping values are not allowed in this context; a value that contains ': ' must be quoted: \"会議: 第3回\"")
+        #expect(error("blocks:\n  - paragraph: 日時: 3月19日\n") == "t.yaml:2:18: error: YAML syntax error: mapping values are not allowed in this context; a value that contains ': ' must be quoted: \"日時: 3月19日\"")
+        #expect(error("title: x\n  label: y\n") == "t.yaml:2:8: error: YAML syntax error: mapping values are not allowed in this context; check the indentation: this key is indented under a line that already has a value")
+        #expect(error("a:\n  b: 1\n   c: 2\n") == "t.yaml:3:5: error: YAML syntax error: mapping values are not allowed in this context; check the indentation: this key is indented under a line that already has a value")
+        #expect(error("a:\n  b: 1\n c: 2\n") == "t.yaml:3:2: error: YAML syntax error: did not find expected key while parsing a block mapping; check the indentation: the mapping that begins on line 1 has its keys in column 1, this line starts in column 2")
+        #expect(error("volumes:\n  - id: a\n   title: b\n") == "t.yaml:3:4: error: YAML syntax error: did not find expected '-' indicator while parsing a block collection; check the indentation: the list that begins on line 2 has its items in column 3, this line starts in column 4")
+        #expect(error("title: \"地域共生\" 案\n") == "t.yaml:1:15: error: YAML syntax error: did not find expected key while parsing a block mapping; text follows the closing quote: put all of the value inside the quotes")
+        #expect(error("title: x\nblocks\n  - paragraph: y\n") == "t.yaml:2:1: error: YAML syntax error: could not find expected ':' while scanning a simple key; a key needs ':' after it, as in 'blocks:'")
+        #expect(error("items: - 一\n") == "t.yaml:1:8: error: YAML syntax error: block sequence entries are not allowed in this context; start the list on the next line, or write it as [a, b]")
+        #expect(error("title: \"地域共生\nlabel: x\n") == "t.yaml:3:1: error: YAML syntax error: found unexpected end of stream while scanning a quoted scalar; the quote on line 1, column 8 is never closed")
     }
 
     @Test func literalBlockOffsetsMapToTheirLines() throws {

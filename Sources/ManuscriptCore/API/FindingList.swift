@@ -28,11 +28,27 @@ public struct FindingList: Codable, Sendable {
     /// Findings sorted by file, line and column, so output is stable whatever order stages ran in.
     public var sorted: [Finding] {
         all.enumerated().sorted { a, b in
-            let (l, r) = (a.element.location, b.element.location)
-            if l.path != r.path { return l.path < r.path }
-            if l.line != r.line { return l.line < r.line }
-            if l.column != r.column { return l.column < r.column }
-            return a.offset < b.offset
+            Self.precedes(a.element.location, b.element.location, tie: a.offset < b.offset)
         }.map(\.element)
+    }
+
+    /// Findings as printed: stage by stage in the order they ran (the loader first), by file, line
+    /// and column within each. A stage's problems can follow from an earlier stage's (a block it
+    /// could not build) but never from a later one's, so the root cause comes first.
+    public var inCauseOrder: [Finding] {
+        var rank: [String: Int] = [:]
+        for finding in all where rank[finding.stage] == nil { rank[finding.stage] = rank.count }
+        return all.enumerated().sorted { a, b in
+            let (l, r) = (rank[a.element.stage]!, rank[b.element.stage]!)
+            if l != r { return l < r }
+            return Self.precedes(a.element.location, b.element.location, tie: a.offset < b.offset)
+        }.map(\.element)
+    }
+
+    private static func precedes(_ l: SourceLocation, _ r: SourceLocation, tie: Bool) -> Bool {
+        if l.path != r.path { return l.path < r.path }
+        if l.line != r.line { return l.line < r.line }
+        if l.column != r.column { return l.column < r.column }
+        return tie
     }
 }

@@ -18,23 +18,37 @@ public struct Pipeline {
     public func run(_ manuscript: Manuscript) throws -> PipelineResult {
         var context = StageContext(document: manuscript.document, manuscriptRoot: manuscript.root,
                                    manuscriptDisplayPath: manuscript.displayPath)
-        let invocations = withMandatoryStages(manuscript.pipeline ?? defaultInvocations(at: .start(of: manuscript.displayPath)),
-                                              at: .start(of: manuscript.displayPath))
+        let edition = SourceLocation.start(of: ManuscriptFolder.displayPath(of: "edition.yaml", in: manuscript.displayPath))
+        let invocations = withMandatoryStages(manuscript.pipeline ?? defaultInvocations(at: edition), at: edition)
         var timings: [(stage: String, seconds: Double)] = []
         for invocation in invocations {
             context.stageIdentifier = invocation.identifier
+            context.fallbackLocation = invocation.location
             let started = DispatchTime.now().uptimeNanoseconds
             defer { timings.append((invocation.identifier, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)) }
+            let idsBefore = Self.ids(in: context.document)
+            let errorsBefore = context.findings.errorCount
             do {
                 try run(invocation, in: &context)
-            } catch let error as AssemblyError {
-                throw AssemblyError(error.message, at: error.location, stage: error.stage ?? invocation.identifier)
+            } catch {
+                let error = error as? AssemblyError ?? AssemblyError("\(error)")
+                throw AssemblyError(error.message, at: error.location ?? invocation.location, stage: error.stage ?? invocation.identifier)
             }
+            if let failure = context.findings.all.filter({ $0.severity == .error }).dropFirst(errorsBefore).first {
+                // A stage that failed on a block drops it: its id goes with it, and a reference to it
+                // is an echo of this failure rather than a typo of its own.
+                context.withdraw(idsBefore.subtracting(Self.ids(in: context.document)).sorted(), because: failure)
+            }
+            context.finishStage()
         }
         var findings = context.findings
-        findings.append(contentsOf: unprocessedBlocks(in: context.document, ran: Set(invocations.map(\.identifier))))
+        findings.append(contentsOf: unprocessedBlocks(in: context.document, ran: Set(invocations.map(\.identifier)), fallback: edition))
         return PipelineResult(document: context.document, findings: findings, artifacts: context.artifacts,
                               generatedImages: context.generatedImages, timings: timings)
+    }
+
+    private static func ids(in document: Document) -> Set<String> {
+        Set(document.volumes.flatMap { $0.sections.map(\.id) } + document.blockPlaces.compactMap(\.block.id))
     }
 
     /// All block kinds the registered stages add, for ``Manuscript/load(from:displayPath:extensions:)``.
@@ -48,13 +62,13 @@ public struct Pipeline {
 
     /// Custom blocks whose stage is missing from the pipeline. Those whose stage ran are data it kept
     /// (declarations other stages may read); writers print nothing for them.
-    private func unprocessedBlocks(in document: Document, ran: Set<String>) -> [Finding] {
+    private func unprocessedBlocks(in document: Document, ran: Set<String>, fallback: SourceLocation) -> [Finding] {
         document.blockPlaces.compactMap { place in
             guard case .custom(let block) = place.block.content else { return nil }
             let owner = registry.first { $0.description.blockKinds.contains(block.kind) }?.description.identifier ?? "manuscript"
             if ran.contains(owner) { return nil }
             return Finding(.error, "'\(block.kind)' blocks need the '\(owner)' stage in the edition's pipeline",
-                           at: place.block.location, stage: owner)
+                           at: place.block.location.path.isEmpty ? fallback : place.block.location, stage: owner)
         }
     }
 
@@ -88,8 +102,9 @@ public struct Pipeline {
 
     private func runBuiltIn(_ identifier: String, invocation: StageInvocation, in context: inout StageContext) throws {
         guard let type = stage(withIdentifier: identifier) else {
-            let known = registry.map { $0.description.identifier }.joined(separator: ", ")
-            throw AssemblyError("unknown stage '\(identifier)'; built-in stages are: \(known)", at: invocation.location)
+            let known = registry.map { $0.description.identifier }
+            throw AssemblyError("unknown stage '\(identifier)'" + Suggestion.hint(for: identifier, among: known, otherwise: "built-in stages are"),
+                                at: invocation.location)
         }
         try invocation.options.validate(against: type.description)
         try Self.instantiate(type, options: invocation.options, in: &context)

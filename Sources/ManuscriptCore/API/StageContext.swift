@@ -7,19 +7,34 @@ public struct StageContext {
     public let manuscriptRoot: URL
     /// How the user named the manuscript folder; the prefix of printed paths.
     public let manuscriptDisplayPath: String
-    public private(set) var findings = FindingList()
+    /// The findings so far. The running stage's absences are among them only while there is no error.
+    public var findings: FindingList {
+        guard !pendingAbsences.isEmpty, !reported.hasErrors else { return reported }
+        var all = reported
+        all.append(contentsOf: pendingAbsences)
+        return all
+    }
+    private var reported = FindingList()
     /// Files stages produce besides the document (reports), written with the volumes.
     public private(set) var artifacts: [Artifact] = []
     /// Images stages made (QR codes), by the path ``InlineImage/source`` names them with.
     public private(set) var generatedImages: [String: Data] = [:]
     /// The identifier stamped on findings reported through ``report(_:_:at:)``.
     public internal(set) var stageIdentifier: String
+    /// Where a finding reported without a file goes: the running stage's entry in edition.yaml, so no
+    /// finding ever prints with an empty path.
+    var fallbackLocation: SourceLocation
+    /// Ids a failed stage could not produce, with the error that explains why (see ``withdraw(_:because:)``).
+    public private(set) var withdrawnIDs: [String: Finding] = [:]
+    /// The running stage's findings about absences, settled when it ends (see ``reportAbsence(_:_:at:)``).
+    private var pendingAbsences: [Finding] = []
 
     public init(document: Document, manuscriptRoot: URL, manuscriptDisplayPath: String = "", stageIdentifier: String = "") {
         self.document = document
         self.manuscriptRoot = manuscriptRoot
         self.manuscriptDisplayPath = manuscriptDisplayPath
         self.stageIdentifier = stageIdentifier
+        fallbackLocation = .start(of: ManuscriptFolder.displayPath(of: "edition.yaml", in: manuscriptDisplayPath))
     }
 
     /// Reads a table written as the `table` block is (inline rows or `csv:`), for stages that build tables.
@@ -65,10 +80,53 @@ public struct StageContext {
     }
 
     public mutating func report(_ severity: Severity, _ message: String, at location: SourceLocation) {
-        findings.append(Finding(severity, message, at: location, stage: stageIdentifier))
+        reported.append(located(Finding(severity, message, at: location, stage: stageIdentifier)))
     }
 
-    mutating func append(_ found: [Finding]) { findings.append(contentsOf: found) }
+    /// Reports a finding about the element with id `subject` (a reference to it, say), unless that id
+    /// was withdrawn: then the finding is an echo of the failure that withdrew it, which was reported.
+    public mutating func report(_ severity: Severity, _ message: String, at location: SourceLocation, concerning subject: String) {
+        guard withdrawnIDs[subject] == nil else { return }
+        report(severity, message, at: location)
+    }
+
+    /// Reports an error about content the stage could not produce, and withdraws the ids that content
+    /// would have carried, so that later stages do not report them as unknown.
+    public mutating func reportFailure(_ message: String, at location: SourceLocation, withdrawing ids: some Sequence<String>) {
+        let failure = located(Finding(.error, message, at: location, stage: stageIdentifier))
+        reported.append(failure)
+        withdraw(ids, because: failure)
+    }
+
+    /// Marks ids as failed because of `failure` (an error already reported).
+    public mutating func withdraw(_ ids: some Sequence<String>, because failure: Finding) {
+        for id in ids where withdrawnIDs[id] == nil { withdrawnIDs[id] = failure }
+    }
+
+    /// Reports that something is missing or unused: an actor without responsibilities, a term no
+    /// text uses. Such a claim holds only when all the input was read, so it is kept back when an
+    /// error has been reported by the time the stage ends: the content that error lost may be
+    /// exactly what is missing, and fixing the error settles the claim either way.
+    public mutating func reportAbsence(_ severity: Severity, _ message: String, at location: SourceLocation) {
+        pendingAbsences.append(located(Finding(severity, message, at: location, stage: stageIdentifier)))
+    }
+
+    /// Ends the running stage: its absences stay only when the run has no error so far, and later
+    /// stages' errors do not take them back.
+    mutating func finishStage() {
+        reported = findings
+        pendingAbsences = []
+    }
+
+    mutating func append(_ found: [Finding]) { reported.append(contentsOf: found.map(located)) }
+
+    /// A finding with a file: one reported without a path gets the running stage's place.
+    func located(_ finding: Finding) -> Finding {
+        guard finding.location.path.isEmpty else { return finding }
+        var finding = finding
+        finding.location = fallbackLocation
+        return finding
+    }
 
     /// Keeps an image a stage made for the writers; name it under `generated/` so it cannot be
     /// mistaken for a manuscript file.

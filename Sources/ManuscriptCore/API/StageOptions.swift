@@ -11,9 +11,16 @@ public struct StageOptions: Sendable {
 
     public subscript(key: String) -> YAMLNode? { mapping?[key] }
 
-    /// Throws at any option the stage does not declare.
+    /// Throws at any option the stage does not declare, suggesting the declared one it is likely a typo of.
     public func validate(against description: StageDescription) throws {
-        try mapping?.rejectUnknownKeys(allowed: description.options.map(\.name))
+        let names = description.options.map(\.name)
+        for pair in mapping?.pairs ?? [] {
+            let name = try pair.key.string("an option name")
+            guard !names.contains(name) else { continue }
+            let known = names.isEmpty ? "; it takes no options"
+                : Suggestion.hint(for: name, among: names, otherwise: "its options are")
+            throw AssemblyError("unknown option '\(name)' for stage '\(description.identifier)'" + known, at: pair.key.location)
+        }
     }
 
     public func string(_ key: String, default value: String) throws -> String {

@@ -18,14 +18,13 @@ public struct YAMLMapping: Sendable {
         return node
     }
 
-    /// Throws at the first key not in `allowed`, naming the keys that are.
+    /// Throws at the first key not in `allowed`: the allowed key it is likely a typo of, else all of them.
     public func rejectUnknownKeys(allowed: [String]) throws {
         for pair in pairs {
             let key = try pair.key.string("a key of \(what)")
             if !allowed.contains(key) {
-                throw AssemblyError(
-                    "unknown key '\(key)' in \(what); expected one of: \(allowed.joined(separator: ", "))",
-                    at: pair.key.location)
+                throw AssemblyError("unknown key '\(key)' in \(what)" + Suggestion.hint(for: key, among: allowed, otherwise: "expected one of"),
+                                    at: pair.key.location)
             }
         }
     }

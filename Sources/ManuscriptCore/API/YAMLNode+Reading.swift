@@ -40,8 +40,10 @@ extension YAMLNode {
     /// One of an enumeration's values, by its raw value; the message lists them all.
     public func choice<Choice: CaseIterable & RawRepresentable>(_ what: String, of type: Choice.Type) throws -> Choice
         where Choice.RawValue == String {
-        guard let value = Choice(rawValue: try string(what)) else {
-            throw AssemblyError("\(what) must be one of: \(Choice.allCases.map(\.rawValue).joined(separator: ", "))", at: location)
+        let text = try string(what)
+        guard let value = Choice(rawValue: text) else {
+            let choices = Choice.allCases.map(\.rawValue)
+            throw AssemblyError("\(what) must be one of: \(choices.joined(separator: ", "))" + Suggestion.hint(for: text, among: choices), at: location)
         }
         return value
     }

@@ -14,8 +14,15 @@ struct ManuscriptFolder {
     }
 
     func displayPath(of relative: String) -> String {
-        displayPath.isEmpty || displayPath == "." ? relative : "\(displayPath)/\(relative)"
+        Self.displayPath(of: relative, in: displayPath)
     }
+
+    static func displayPath(of relative: String, in folder: String) -> String {
+        folder.isEmpty || folder == "." ? relative : "\(folder)/\(relative)"
+    }
+
+    /// The edition file as printed: where findings without a more specific file go.
+    var editionPath: String { displayPath(of: "edition.yaml") }
 
     /// Resolves a path written in the manuscript. Absolute paths, `..` and symlinks leading out are refused.
     func resolve(_ relative: String, at location: SourceLocation) throws -> URL {

@@ -50,7 +50,7 @@ struct ManuscriptLoader {
 
     private mutating func report(_ error: Error) {
         let error = error as? AssemblyError ?? AssemblyError("\(error)")
-        findings.append(Finding(.error, error.message, at: error.location ?? .start(of: folder.displayPath), stage: Self.stageID))
+        findings.append(Finding(.error, error.message, at: error.location ?? .start(of: folder.editionPath), stage: Self.stageID))
     }
 
     private func readEditionMetadata(_ edition: YAMLMapping) throws -> Edition {
@@ -188,8 +188,11 @@ struct ManuscriptLoader {
             throw AssemblyError("basename must use a-z, 0-9 and '-'", at: basenameNode?.location ?? node.location)
         }
         let formats = try outputs["formats"]?.sequence("formats").map { item -> OutputSettings.Format in
-            guard let format = OutputSettings.Format(rawValue: try item.string("a format")) else {
-                throw AssemblyError("unknown output format; expected epub or docx", at: item.location)
+            let name = try item.string("a format")
+            guard let format = OutputSettings.Format(rawValue: name) else {
+                let known = OutputSettings.Format.allCases.map(\.rawValue)
+                throw AssemblyError("unknown output format '\(name)'" + Suggestion.hint(for: name, among: known, otherwise: "expected one of"),
+                                    at: item.location)
             }
             return format
         } ?? OutputSettings.Format.allCases

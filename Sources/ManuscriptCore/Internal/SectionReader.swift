@@ -47,7 +47,7 @@ struct SectionReader {
             let unknown = block.keys.first { !blockKinds.contains($0) && !["id", "level"].contains($0) && !extensions.blockOptions.contains($0) }
             if kinds.isEmpty, let unknown {
                 let keyNode = block.pairs.first { (try? $0.key.string("key")) == unknown }?.key
-                throw AssemblyError("unknown block kind '\(unknown)'; expected one of: \(blockKinds.joined(separator: ", "))",
+                throw AssemblyError("unknown block kind '\(unknown)'" + Suggestion.hint(for: unknown, among: blockKinds, otherwise: "expected one of"),
                                     at: keyNode?.location ?? node.location)
             }
             throw AssemblyError("a block has exactly one kind (one of: \(blockKinds.joined(separator: ", "))); found \(kinds.isEmpty ? "none" : kinds.joined(separator: " and "))",

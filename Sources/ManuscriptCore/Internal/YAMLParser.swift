@@ -151,8 +151,12 @@ final class YAMLParser {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
         let context = parser.context.map { " " + String(cString: $0) } ?? ""
         let mark = parser.problem_mark
-        return AssemblyError("YAML syntax error: \(problem)\(context)",
-                             at: SourceLocation(path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+        let hint = YAMLSyntaxHint(problem: problem, context: context, lines: lines,
+                                  problemMark: (Int(mark.line), Int(mark.column)),
+                                  contextMark: (Int(parser.context_mark.line), Int(parser.context_mark.column)))
+        let place = hint.betterPlace ?? (Int(mark.line), Int(mark.column))
+        return AssemblyError("YAML syntax error: \(problem)\(context)\(hint.text)",
+                             at: SourceLocation(path: path, line: place.line + 1, column: place.column + 1))
     }
 
     /// The parts of a libyaml event we use, copied out before the event is freed.
