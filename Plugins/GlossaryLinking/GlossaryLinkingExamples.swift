@@ -192,7 +192,7 @@ enum GlossaryLinkingExamples {
                   - {term: 共生, reading: きょうせい, see-also: [地域共生, 共生社械], definition: 共に生きること。}
                   - {term: 地域共生, reading: ちいききょうせい, definition: 地域で共に生きること。}
                 """],
-            findings: ["glossary.yaml:2:49: error: see-also names '共生社械', which is not a term of the glossary; did you mean '共生'? [glossary-linking]"],
+            findings: ["glossary.yaml:2:49: error: see-also names '共生社械', which is not a term of the glossary [glossary-linking]"],
             shows: ["共生（きょうせい）\n共に生きること。\n関連：地域共生→glossary-term-2\n掲載箇所：第1章 概要"]),
         StageExample(
             "掲載箇所 lists the full text's chapters: the 概要版 repeats them, and names itself only for text written for it alone",

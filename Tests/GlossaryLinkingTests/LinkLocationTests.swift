@@ -7,7 +7,7 @@ import Testing
 /// A link made in text that carries no place of its own (a CSV cell) is placed at its block, so a
 /// finding about it names the file.
 struct LinkLocationTests {
-    @Test func aTermLinkedInACSVCellIsPlacedAtItsTable() throws {
+    @Test func aTermLinkedInACSVCellIsPlacedAtItsCell() throws {
         let folder = try TemporaryFolder()
         let files = [
             "edition.yaml": ManuscriptFixture.edition(vision: ["a.yaml"], appendix: ["g.yaml"],
@@ -25,6 +25,6 @@ struct LinkLocationTests {
         let references = table.rows.flatMap { $0.flatMap { $0 } }.compactMap { inline -> CrossReference? in
             if case .reference(let reference) = inline { reference } else { nil }
         }
-        #expect(references.map(\.location.description) == ["g.yaml:4:5"])
+        #expect(references.map(\.location.description) == ["t.csv:2:1"], "a CSV cell is located at its row and column")
     }
 }

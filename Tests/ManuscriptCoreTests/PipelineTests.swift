@@ -51,7 +51,7 @@ struct PipelineTests {
         guard case .failure(let none) = try run(pipeline: "pipeline:\n  - stage: cross-references\n    options: {strict: true}\n") else {
             Issue.record("ran"); return
         }
-        #expect(none.description == "edition.yaml:3:15: error: unknown option 'strict' for stage 'cross-references'; it takes no options [cross-references]")
+        #expect(none.description == "edition.yaml:3:15: error: unknown option 'strict' for stage 'cross-references'; its options are: heading-format [cross-references]")
     }
 
     @Test func externalStageChangesTheDocumentAndReportsFindings() throws {
