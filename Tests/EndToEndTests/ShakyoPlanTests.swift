@@ -110,6 +110,9 @@ struct ShakyoPlanTests {
         let docx = try ZipReader(path: file("summary", "docx")).text(named: "word/document.xml")
         #expect(docx.contains("地区協議会ごとの新規・改編事業数（令和6年度）"))
         #expect(!docx.contains("基本目標2における主体ごとの役割"), "an unmarked table stays out of the 概要版")
+        let digest = "この概要版は、令和6年度事業計画の要点をまとめたものです。"
+        #expect(try ZipReader(path: file("summary", "epub")).text(named: "EPUB/summary-policy.xhtml").contains(digest))
+        #expect(!(try ZipReader(path: file("vision", "epub")).text(named: "EPUB/policy.xhtml")).contains(digest), "summary: only stays out of the 本編")
     }
 
     @Test func roleMatrixMarksEachActorUnderTheChaptersItWorksIn() throws {
