@@ -4,8 +4,8 @@ import Foundation
 import ManuscriptCore
 import Testing
 
-/// A link made in text that carries no place of its own (a CSV cell) is placed at its block, so a
-/// finding about it names the file.
+/// A link made in a CSV cell is placed at that cell (file:row:column), so a finding about it names
+/// the data file.
 struct LinkLocationTests {
     @Test func aTermLinkedInACSVCellIsPlacedAtItsCell() throws {
         let folder = try TemporaryFolder()
