@@ -14,6 +14,8 @@ public struct StageContext {
     public private(set) var generatedImages: [String: Data] = [:]
     /// The identifier stamped on findings reported through ``report(_:_:at:)``.
     public internal(set) var stageIdentifier: String
+    /// The edition to compare with, when the command asked for a comparison.
+    public internal(set) var previousEdition: PreviousEdition?
 
     public init(document: Document, manuscriptRoot: URL, manuscriptDisplayPath: String = "", stageIdentifier: String = "") {
         self.document = document
@@ -57,8 +59,8 @@ public struct StageContext {
         return node
     }
 
-    public mutating func report(_ severity: Severity, _ message: String, at location: SourceLocation) {
-        findings.append(Finding(severity, message, at: location, stage: stageIdentifier))
+    public mutating func report(_ severity: Severity, _ message: String, at location: SourceLocation, measurement: FindingMeasurement? = nil) {
+        findings.append(Finding(severity, message, at: location, stage: stageIdentifier, measurement: measurement))
     }
 
     mutating func append(_ found: [Finding]) { findings.append(contentsOf: found) }
