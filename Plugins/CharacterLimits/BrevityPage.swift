@@ -53,7 +53,7 @@ struct BrevityPage {
         .bar .caption { display: block; font-size: .8em; color: #333; }
         .fill { fill: #1a4f8b; } .fill.warning { fill: #d98a00; } .fill.error { fill: #c62828; } .fill.old { fill: #9e9e9e; }
         .track { fill: #e8ecf1; } .limit { stroke: #000; stroke-width: 2; } .threshold { stroke: #000; stroke-width: 1; stroke-dasharray: 3 2; }
-        .legend { font-size: .85em; color: #444; }
+        .legend { font-size: .85em; color: #444; } thead th.group { text-align: center; border-bottom: 1px solid #1a4f8b; }
         @media print {
           body { margin: 0; max-width: none; padding: 0; font-size: 9.5pt; }
           h2, h3 { break-after: avoid; page-break-after: avoid; }
@@ -142,9 +142,10 @@ struct BrevityPage {
             let share = volume.id == Volume.summaryID ? nil : report.oldPlan.map { old in
                 "\(old.label)の\(CountFormat.number(volume.pages / old.pages * 100))%（\(CountingUnit.pages.change(volume.pages - old.pages))）"
             }
-            let bars = volume.limits.isEmpty ? "<span class=\"legend\">上限の定めなし</span>" : volume.limits.map(Self.limitBar).joined()
+            let bars = (volume.limits.isEmpty ? "<span class=\"legend\">上限の定めなし</span>" : volume.limits.map(Self.limitBar).joined())
+                + (share.map { "<span class=\"where\">\($0.xmlEscaped)</span>" } ?? "")
             rows += "<tr><th scope=\"row\">\(volume.volume.xmlEscaped)<span class=\"where\">\(volume.title.xmlEscaped)</span></th>"
-                + "<td class=\"number\">約\(CountingUnit.pages.amount(volume.pages))\(share.map { "<span class=\"where\">\($0.xmlEscaped)</span>" } ?? "")</td>"
+                + "<td class=\"number\">約\(CountingUnit.pages.amount(volume.pages))</td>"
                 + "<td class=\"number\">\(CountingUnit.fullwidthEquivalent.amount(volume.fullwidthEquivalent))</td>"
                 + "<td class=\"number\">\(CountingUnit.manuscriptSheets.amount(volume.manuscriptSheets))</td><td class=\"bars\">\(bars)</td></tr>\n"
         }
@@ -188,7 +189,8 @@ struct BrevityPage {
     private func comparison() -> String {
         guard let comparison = report.comparison else { return "" }
         let units = comparison.units.compactMap(CountingUnit.init(rawValue:))
-        let head = units.map { "<th scope=\"col\" class=\"number\">旧（\($0.reportLabel)）</th><th scope=\"col\" class=\"number\">新</th><th scope=\"col\" class=\"number\">増減</th>" }.joined()
+        let groups = units.map { "<th scope=\"colgroup\" colspan=\"3\" class=\"group\">\($0.reportLabel)</th>" }.joined()
+        let head = units.map { _ in "<th scope=\"col\" class=\"number\">旧版</th><th scope=\"col\" class=\"number\">今回</th><th scope=\"col\" class=\"number\">増減</th>" }.joined()
         var blocks = ""
         for volume in comparison.volumes {
             let rows = ([volume.total] + volume.chapters).map { row -> String in
@@ -203,7 +205,7 @@ struct BrevityPage {
             }.joined()
             blocks += """
                 <h3>\(volume.shortTitle.xmlEscaped)（\(volume.title.xmlEscaped)）</h3>
-                <table><thead><tr><th scope="col">章</th>\(head)</tr></thead>
+                <table><thead><tr><th scope="col" rowspan="2">章</th>\(groups)</tr><tr>\(head)</tr></thead>
                 <tbody>
                 \(rows)</tbody></table>
 

@@ -38,7 +38,11 @@ extension Assemble {
                 }
                 previous = PreviousEdition(document: document, displayPath: compare, units: compareUnits.map(\.rawValue))
             }
-            let assembly = Assembly(options: options, comparingWith: previous)
+            var assembly = Assembly(options: options, comparingWith: previous)
+            if compare != nil, assembly.document != nil, !assembly.artifacts.contains(where: { $0.path == "reports/brevity.json" }) {
+                assembly.findings.append(Finding(.warning, "nothing compared: the pipeline writes no brevity report (the character-limits stage with report: true)",
+                                                 at: .start(of: (options.manuscript as NSString).appendingPathComponent("edition.yaml")), stage: "character-limits"))
+            }
             let failed = assembly.fails(strict: options.strict)
             if options.timings { Timings.print(assembly.timings) }
             var written: [String] = []

@@ -184,5 +184,13 @@ struct BrevityReportTests {
         #expect(alone.status != 0 && alone.standardError.contains("--compare needs --report"))
         let unit = try AssembleCommand.run(["check", "Manuscript", "--report", "--compare", "Manuscript", "--compare-unit", "pagez"], in: work)
         #expect(unit.status != 0 && unit.standardError.contains("pagez"))
+        let missing = try AssembleCommand.run(["check", "Manuscript", "--report", "--compare", "Nowhere"], in: work)
+        #expect(missing.status == 1 && missing.standardError.contains("Nowhere"), "\(missing.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: work.appendingPathComponent("Output").path), "no report without the comparison asked for")
+        let edition = work.appendingPathComponent("Manuscript/edition.yaml")
+        try String(contentsOf: edition, encoding: .utf8).replacingOccurrences(of: "  - stage: character-limits\n", with: "  - stage: character-limits\n    options: {report: false}\n")
+            .write(to: edition, atomically: true, encoding: .utf8)
+        let silent = try AssembleCommand.run(["check", "Manuscript", "--report", "--compare", "Manuscript"], in: work)
+        #expect(silent.standardError.contains("Manuscript/edition.yaml:1:1: warning: nothing compared: the pipeline writes no brevity report"), "\(silent.standardError)")
     }
 }
