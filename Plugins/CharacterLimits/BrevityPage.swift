@@ -47,7 +47,7 @@ struct BrevityPage {
         .status.error { color: #b71c1c; } .status.warning { color: #8a5300; } .status.ok { color: #2e6b30; font-weight: normal; }
         .text { display: block; font-size: .88em; color: #333; margin-top: .15em; }
         .where { display: block; font-size: .8em; color: #555; } code { font-size: .75em; word-break: break-all; }
-        td.volume { white-space: nowrap; } table.overruns td:nth-child(3) { width: 42%; } table.overruns td:last-child { width: 11em; }
+        td.volume { white-space: nowrap; } td code { line-height: 1.3; display: inline-block; } table.overruns td:nth-child(3) { width: 42%; } table.overruns td:last-child { width: 11em; }
         .meta { color: #555; margin: 0; } .totals { font-size: 1.05em; margin: .6em 0 0; padding: .4em .6em; border: 1px solid #1a4f8b; }
         .bars { min-width: 15em; } .bar { display: block; margin: .1em 0 .35em; } .bar svg { display: block; width: 100%; height: 14px; }
         .bar .caption { display: block; font-size: .8em; color: #333; }
@@ -75,8 +75,11 @@ struct BrevityPage {
     private func summary() -> String {
         let over = report.overruns
         let errors = over.filter { $0.status == .error }.count
-        return "<p class=\"totals\">上限を超えた箇所 <strong>\(errors)件</strong>、注意の目安を超えた箇所 <strong>\(over.count - errors)件</strong>"
-            + "（<code>assemble check</code> の指摘と同じ件数です）。文の長さは\(CountFormat.number(Double(report.sentenceCount)))文を調べました。</p>"
+        // In drafts `check` reports overruns of a limit as warnings, so only the total is its count.
+        let draft = report.status == EditionStatus.draft.rawValue ? "案の段階では上限を超えたものも警告として示されます。" : ""
+        return "<p class=\"totals\">上限を超えた箇所 <strong>\(errors)件</strong>、注意の目安を超えた箇所 <strong>\(over.count - errors)件</strong>、"
+            + "合わせて\(over.count)件で、<code>assemble check</code> の指摘の数と同じです。\(draft)"
+            + "文の長さは\(CountFormat.number(Double(report.sentenceCount)))文を調べました。</p>"
     }
 
     /// A bar from zero to a little past the larger of the count and the limit: the fill is the count,
@@ -109,7 +112,7 @@ struct BrevityPage {
             let unit = m.countingUnit
             let crossed = m.status == .error ? "上限" : "注意の目安"
             let text = m.label.text.flatMap { text in m.label.name.contains(text) ? nil : "<span class=\"text\">\(text.xmlEscaped)</span>" } ?? ""
-            let chapter = m.label.chapter.map { "<span class=\"where\">\($0.xmlEscaped)</span>" } ?? ""
+            let chapter = m.label.chapter.flatMap { $0 == m.label.name ? nil : "<span class=\"where\">\($0.xmlEscaped)</span>" } ?? ""
             let percent = m.overrunPercent.map { "（\(CountFormat.percent($0))）" } ?? ""
             let thresholds = [m.error.map { "上限 \(unit.amount($0))" }, m.warning.map { "注意 \(unit.amount($0))" }].compactMap { $0 }.joined(separator: "<br>")
             return "<tr><td class=\"status \(m.status.rawValue)\">\(BrevitySpreadsheet.status(m.status))</td>"
