@@ -34,10 +34,13 @@ struct BrevityReportTests {
         return false
     }
 
-    /// Runs headless Chromium on a page with its own profile folder, so parallel tests do not share one.
+    /// Runs headless Chromium on a page with its own profile folder, so parallel tests do not share
+    /// one, and under `timeout`, so a browser that hangs fails the test instead of the whole run.
     func chromium(_ arguments: [String], page: URL) throws -> String {
         let profile = folder.url.appendingPathComponent("chromium-profile-\(UUID().uuidString)")
-        let run = try ExternalTool.chromium.run(["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile.path)"] + arguments + [page.absoluteString])
+        let run = try ExternalTool(path: "/usr/bin/timeout").run(["120", ExternalTool.chromium.path, "--headless", "--no-sandbox", "--disable-gpu",
+                                                                  "--user-data-dir=\(profile.path)"] + arguments + [page.absoluteString])
+        #expect(run.status == 0, "chromium: \(run.output.suffix(2000))")
         return run.output
     }
 
@@ -120,6 +123,16 @@ struct BrevityReportTests {
         #expect(sentence.hasPrefix("注意,本編・概要版,第3章 "))
         #expect(sentence.contains(",文,字,75,60,100,15,25,75,75,"))
         #expect(lines.contains { $0.hasPrefix(",本編,,本編全体,,巻,,,,,,,") }, "every volume in every unit")
+    }
+
+    @Test func wholeTextsSpanningLinesAreQuotedForExcel() throws {
+        let work = try copy("character-limits-release")
+        try Data("id: a\ntitle: 概要\nblocks:\n  - list: [\"「支え合い」, \\\"共に\\\"\", 二つ目]\n".utf8).write(to: work.appendingPathComponent("Manuscript/s/a.yaml"))
+        try Data("limits:\n  - {scope: blocks, kind: list, unit: characters, error: 5}\n".utf8).write(to: work.appendingPathComponent("Manuscript/limits.yaml"))
+        let result = try AssembleCommand.run(["check", "Manuscript", "--report"], in: work)
+        #expect(result.standardError.contains("error: list has 14 characters; limit 5"), "\(result.standardError)")
+        let csv = try String(contentsOf: work.appendingPathComponent("Output/reports/brevity.csv"), encoding: .utf8)
+        #expect(csv.contains("\r\n超過,テスト計画,概要,箇条書き,\"「支え合い」, \"\"共に\"\"\n二つ目\",箇条書き（一つずつ）,字,14,,5,9,180,"), "\(csv)")
     }
 
     @Test func theReportPrintsOnA4WithTheOverrunsFirst() throws {
