@@ -192,7 +192,7 @@ struct BrevityPage {
     private func comparison() -> String {
         guard let comparison = report.comparison else { return "" }
         let units = comparison.units.compactMap(CountingUnit.init(rawValue:))
-        let groups = units.map { "<th scope=\"colgroup\" colspan=\"3\" class=\"group\">\($0.reportLabel)</th>" }.joined()
+        let groups = units.map { "<th scope=\"colgroup\" colspan=\"3\" class=\"group\">\($0.japaneseLabel)</th>" }.joined()
         let head = units.map { _ in "<th scope=\"col\" class=\"number\">旧版</th><th scope=\"col\" class=\"number\">今回</th><th scope=\"col\" class=\"number\">増減</th>" }.joined()
         var blocks = ""
         for volume in comparison.volumes {

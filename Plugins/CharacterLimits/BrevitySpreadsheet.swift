@@ -11,7 +11,7 @@ struct BrevitySpreadsheet {
         var rows = [Self.headers]
         for m in report.measurements {
             rows.append([Self.status(m.status), m.label.volumes.joined(separator: "・"), m.label.chapter ?? "", m.label.name, m.label.text ?? "",
-                         Self.scopeName(m.scope), m.countingUnit.reportLabel, CountFormat.plain(m.value), m.warning.map(CountFormat.plain) ?? "",
+                         Self.scopeName(m.scope), m.countingUnit.japaneseLabel, CountFormat.plain(m.value), m.warning.map(CountFormat.plain) ?? "",
                          m.limit.map(CountFormat.plain) ?? "", m.overrun.map(CountFormat.plain) ?? "", m.overrunPercent.map(CountFormat.plain) ?? "",
                          CountFormat.plain(m.counts.characters), CountFormat.plain(m.counts.fullwidthEquivalent),
                          CountFormat.plain(m.counts.manuscriptSheets), CountFormat.plain(m.counts.pages), "", "", "",
@@ -30,7 +30,7 @@ struct BrevitySpreadsheet {
             let row = scope == "巻" ? volume.total : volume.chapters.first { $0.id == size.id }
             if let change = row?.changes.first {
                 let unit = CountingUnit(rawValue: change.unit) ?? .pages
-                previous = [change.old.map { CountFormat.plain($0) + unit.reportLabel } ?? "", change.change.map(CountFormat.plain) ?? "",
+                previous = [change.old.map { CountFormat.plain($0) + unit.japaneseLabel } ?? "", change.change.map(CountFormat.plain) ?? "",
                             change.changePercent.map(CountFormat.plain) ?? ""]
             }
         }

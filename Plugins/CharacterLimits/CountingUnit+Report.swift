@@ -1,16 +1,6 @@
 /// Units as the Japanese report prints them, beside every figure so pages, 全角換算 and characters
 /// are never mixed up.
 extension CountingUnit {
-    /// The unit's name in the report's columns: ページ, 字（全角換算）, 字, 枚（400字詰め）.
-    var reportLabel: String {
-        switch self {
-        case .characters: "字"
-        case .fullwidthEquivalent: "字（全角換算）"
-        case .manuscriptSheets: "枚（400字詰め）"
-        case .pages: "ページ"
-        }
-    }
-
     /// What the counter alone does not say: （全角換算）, （400字詰め）.
     var qualifier: String? {
         switch self {

@@ -57,7 +57,7 @@ extension Measurement: Encodable {
         try container.encodeIfPresent(label.chapter, forKey: .chapter)
         try container.encodeIfPresent(label.text, forKey: .text)
         try container.encode(unit, forKey: .unit)
-        try container.encode(countingUnit.reportLabel, forKey: .unitLabel)
+        try container.encode(countingUnit.japaneseLabel, forKey: .unitLabel)
         try container.encode(value, forKey: .value)
         try container.encodeIfPresent(warning, forKey: .warning)
         try container.encodeIfPresent(error, forKey: .error)
