@@ -14,6 +14,7 @@ packages=(
   zbar-tools                                 # zbarimg: reads the QR codes back in the release test
   time                                       # GNU time: peak memory of hostile-input runs
   pandoc                                     # the benchmark's comparison (scripts/benchmark.sh)
+  chromium                                   # headless: the brevity report's DOM and printed A4 pages
 )
 
 missing=()

@@ -1,20 +1,9 @@
 import Foundation
 import ManuscriptCore
 
-/// The reviewers' brevity report: every counted scope with its limit and status, and every section
-/// and volume in every unit, as JSON, CSV and an HTML page.
+/// The reviewers' brevity report: every counted scope with its limit and status, and every chapter
+/// and volume in every unit, as JSON, CSV and an HTML page to print.
 struct BrevityReport: Encodable {
-    struct Size: Encodable {
-        let id: String
-        let title: String
-        let characters: Double
-        let fullwidthEquivalent: Double
-        let manuscriptSheets: Double
-        let pages: Double
-        /// The section's own limit, when the limits file sets one, for the bar.
-        let limit: Measurement?
-    }
-
     struct OldPlan: Encodable {
         let label: String
         let pages: Double
@@ -25,44 +14,61 @@ struct BrevityReport: Encodable {
     let status: String
     let date: String
     let oldPlan: OldPlan?
-    let volumes: [Size]
-    let sections: [Size]
-    /// Every limit's subjects counted; sentences only where over a threshold (see `sentenceCount`).
+    let volumes: [BrevitySize]
+    /// Every chapter of every volume, in reading order, with the volume it is in.
+    let sections: [BrevitySize]
+    /// Every limit's subjects counted, each once (the summary repeats the plan's text, and a sentence
+    /// printed in 本編 and 概要版 is one finding, as `check` reports it); sentences only where over a
+    /// threshold (see `sentenceCount`).
     let measurements: [Measurement]
     /// How many sentences were checked against the sentence limits.
     let sentenceCount: Int
+    /// The previous edition's figures, with `check --report --compare`.
+    let comparison: BrevityComparison?
 
-    init(document: Document, file: LimitsFile, evaluator: LimitEvaluator, measurements: [Measurement]) {
+    init(document: Document, file: LimitsFile, evaluator: LimitEvaluator, measurements: [Measurement], previous: PreviousEdition? = nil) {
         title = document.edition.title
         edition = document.edition.label
         status = document.edition.status.rawValue
         date = document.edition.date
         oldPlan = file.oldPlan.map { OldPlan(label: $0.label, pages: $0.pages) }
-        // Every figure at its unit's precision, as messages print it (no 12.299999999999999).
-        func count(_ subject: LimitEvaluator.Subject, in unit: CountingUnit) -> Double { unit.rounded(evaluator.count(subject, in: unit)) }
-        func size(_ id: String, _ title: String, _ subject: LimitEvaluator.Subject, limit: Measurement?) -> Size {
-            Size(id: id, title: title, characters: count(subject, in: .characters), fullwidthEquivalent: count(subject, in: .fullwidthEquivalent),
-                 manuscriptSheets: count(subject, in: .manuscriptSheets), pages: count(subject, in: .pages), limit: limit)
-        }
-        sections = document.volumes.flatMap(\.sections).map { section in
-            let subject = LimitEvaluator.Subject(name: section.id, pieces: evaluator.sectionPieces[section.id] ?? [], location: section.location)
-            let own = measurements.first { $0.scope == "section" && $0.subject == "section \"\(section.id)\"" }
-            return size(section.id, section.displayTitle, subject, limit: own)
-        }
-        // A volume's characters are its sections' sums; its sheets and pages are laid out as a
-        // `volume` limit counts them (sheets run on from chapter to chapter; pages add a title page
-        // and contents and start each chapter on a new page), not summed from rounded sections.
-        let sizes = Dictionary(uniqueKeysWithValues: zip(document.volumes.flatMap(\.sections).map(\.id), sections))
-        volumes = document.volumes.compactMap { volume in
-            let limit = Limit(scope: .volume(volume.id), unit: .pages, warning: nil, error: nil, location: nil)
-            guard let subject = (try? evaluator.subjects(for: limit))?.first else { return nil }
-            let parts = volume.sections.compactMap { sizes[$0.id] }
-            return Size(id: volume.id, title: volume.title, characters: parts.reduce(0) { $0 + $1.characters },
-                        fullwidthEquivalent: parts.reduce(0) { $0 + $1.fullwidthEquivalent },
-                        manuscriptSheets: count(subject, in: .manuscriptSheets), pages: count(subject, in: .pages), limit: nil)
-        }
-        self.measurements = measurements
+        self.measurements = Self.once(measurements)
+        let sized = BrevitySize.volumes(of: document, evaluator: evaluator, measurements: self.measurements)
+        volumes = sized.map(\.volume)
+        sections = sized.flatMap(\.chapters)
         sentenceCount = evaluator.sentences.count
+        comparison = previous.map { previous in
+            var old = LimitEvaluator(document: previous.document, measure: evaluator.measure)
+            old.naming.actorNames = evaluator.naming.actorNames
+            return BrevityComparison(previous: previous, old: BrevitySize.volumes(of: previous.document, evaluator: old), new: sized)
+        }
+    }
+
+    /// Merges measurements that are one finding, keeping every volume that prints it.
+    private static func once(_ measurements: [Measurement]) -> [Measurement] {
+        var kept: [Measurement] = []
+        var index: [Measurement.FindingKey: Int] = [:]
+        for measurement in measurements {
+            if let at = index[measurement.findingKey] {
+                kept[at].label.volumes += measurement.label.volumes.filter { !kept[at].label.volumes.contains($0) }
+            } else {
+                index[measurement.findingKey] = kept.count
+                kept.append(measurement)
+            }
+        }
+        return kept
+    }
+
+    /// What is over a limit, limits first, then in volume order and place in the manuscript.
+    var overruns: [Measurement] {
+        let order = Dictionary(volumes.enumerated().map { ($0.element.volume, $0.offset) }) { first, _ in first }
+        return measurements.enumerated().filter { $0.element.status != .ok }.sorted { a, b in
+            let (l, r) = (a.element, b.element)
+            if (l.status == .error) != (r.status == .error) { return l.status == .error }
+            let lv = l.label.volumes.first.flatMap { order[$0] } ?? -1, rv = r.label.volumes.first.flatMap { order[$0] } ?? -1
+            if lv != rv { return lv < rv }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 
     func artifacts() throws -> [Artifact] {
@@ -70,22 +76,8 @@ struct BrevityReport: Encodable {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return [
             Artifact(path: "reports/brevity.json", data: try encoder.encode(self)),
-            Artifact(path: "reports/brevity.csv", data: Data(csv().utf8)),
+            Artifact(path: "reports/brevity.csv", data: Data(BrevitySpreadsheet(report: self).csv().utf8)),
             Artifact(path: "reports/brevity.html", data: Data(BrevityPage(report: self).html().utf8)),
         ]
-    }
-
-    /// One row per measurement, for spreadsheets; UTF-8 with a byte-order mark so Excel reads Japanese.
-    func csv() -> String {
-        func field(_ text: String) -> String {
-            text.contains(where: { ",\"\n".contains($0) }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
-        }
-        var lines = ["scope,subject,unit,value,warning,error,status,file,line,column"]
-        for m in measurements {
-            lines.append([m.scope, m.subject, m.unit, CountFormat.plain(m.value), m.warning.map(CountFormat.plain) ?? "",
-                          m.error.map(CountFormat.plain) ?? "", m.status.rawValue, m.location.path, "\(m.location.line)", "\(m.location.column)"]
-                .map(field).joined(separator: ","))
-        }
-        return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
 }

@@ -11,6 +11,8 @@ public struct CharacterLimitsStage: Stage {
             StageOptionDescription(name: "limits", summary: "The limits file, relative to the manuscript folder; without one only the sentence guidance applies",
                                    defaultValue: "limits.yaml"),
             StageOptionDescription(name: "report", summary: "Write reports/brevity.{json,csv,html} into the output folder", defaultValue: "true"),
+            StageOptionDescription(name: "actors", summary: "The actors file, for naming responsibilities in the report (市民 for citizens), as the role-tables stage reads it",
+                                   defaultValue: "actors.yaml"),
         ],
         blockOptions: [sentenceCheckOption],
         examples: CharacterLimitsExamples.all)
@@ -20,15 +22,19 @@ public struct CharacterLimitsStage: Stage {
 
     private let limitsFile: DataFileOption
     private let writesReport: Bool
+    private let actorsFile: DataFileOption
 
     public init(options: StageOptions) throws {
         limitsFile = try options.dataFile("limits", default: "limits.yaml")
         writesReport = try options.bool("report", default: true)
+        actorsFile = try options.dataFile("actors", default: "actors.yaml")
     }
 
     public func run(_ context: inout StageContext) throws {
         let file = try context.readDataFile(ifPresent: limitsFile).map(LimitsFile.init) ?? LimitsFile()
-        let evaluator = LimitEvaluator(document: context.document, measure: Measure(rules: file.rules), limits: file.limits)
+        var evaluator = LimitEvaluator(document: context.document, measure: Measure(rules: file.rules), limits: file.limits)
+        // The role-tables stage reports a broken actors file; here it only costs the names.
+        evaluator.naming.actorNames = ActorNames.read((try? context.readDataFile(ifPresent: actorsFile)) ?? nil)
         let release = context.document.edition.status.isRelease
         var measurements: [Measurement] = []
         for limit in file.limits.filter({ $0.scope != .sentence }) + file.sentenceLimits {
@@ -43,11 +49,12 @@ public struct CharacterLimitsStage: Stage {
                     severity = .warning
                     message += " (an error in public-comment and final editions)"
                 }
-                context.report(severity, message, at: measurement.location)
+                context.report(severity, message, at: measurement.location, measurement: measurement.findingMeasurement)
             }
         }
         if writesReport {
-            let report = BrevityReport(document: context.document, file: file, evaluator: evaluator, measurements: measurements)
+            let report = BrevityReport(document: context.document, file: file, evaluator: evaluator, measurements: measurements,
+                                       previous: context.previousEdition)
             for artifact in try report.artifacts() { context.addArtifact(artifact) }
         }
     }

@@ -12,7 +12,7 @@ enum CountingUnit: String, CaseIterable {
     /// The unit's name on the Japanese report page.
     var japaneseLabel: String {
         switch self {
-        case .characters: "文字"
+        case .characters: "字"
         case .fullwidthEquivalent: "字（全角換算）"
         case .manuscriptSheets: "枚（400字詰め）"
         case .pages: "ページ（推定）"

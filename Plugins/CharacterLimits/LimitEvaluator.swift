@@ -4,12 +4,14 @@ import ManuscriptCore
 struct LimitEvaluator {
     let document: Document
     let measure: Measure
-    /// Every sentence of running text, found once.
-    let sentences: [Sentence]
+    /// Every sentence of running text, found once, with the block it is in.
+    let sentences: [(sentence: Sentence, place: BlockPlace)]
     /// Each section's printed text, extracted once and shared by the section and volume scopes.
     let sectionPieces: [String: [TextPiece]]
     /// Sections with a limit of their own (or an exemption), which replaces `"*"` of the same unit.
     private let ownLimits: Set<OwnLimit>
+    /// How the report names subjects: volumes, chapters and actors as printed.
+    var naming: SubjectNaming
 
     private struct OwnLimit: Hashable {
         let section: String
@@ -26,6 +28,7 @@ struct LimitEvaluator {
             guard case .section(let id, let subsections) = limit.scope else { return nil }
             return OwnLimit(section: id, unit: limit.unit, subsections: subsections)
         })
+        naming = SubjectNaming(document: document)
     }
 
     /// A subject of a limit: its name in messages, the text to count and where it is.
@@ -35,6 +38,8 @@ struct LimitEvaluator {
         let location: SourceLocation
         /// For volume page estimates: the pieces of each chapter, each starting a new page.
         var chapters: [[TextPiece]] = []
+        /// How the report names it, where it sits, and its text when that is what is counted.
+        var label = SubjectLabel(name: "")
     }
 
     /// Each subject's count, rounded as the unit is written (``CountingUnit/rounded(_:)``) before it
@@ -51,7 +56,8 @@ struct LimitEvaluator {
         return try subjects(for: limit).map { subject in
             let value = limit.unit.rounded(count(subject, in: limit.unit))
             return Measurement(scope: Self.scopeName(limit.scope), subject: subject.name, unit: limit.unit.rawValue, value: value,
-                               warning: limit.warning, error: limit.error, status: limit.status(of: value), location: subject.location)
+                               warning: limit.warning, error: limit.error, status: limit.status(of: value), location: subject.location,
+                               label: subject.label, counts: counts(subject))
         }
     }
 
@@ -68,13 +74,16 @@ struct LimitEvaluator {
     /// after NFC never outnumber scalars, and no character is wider than 1), so it is not counted.
     func sentenceMeasurements(for limit: Limit) -> [Measurement] {
         let bound = min(limit.warning ?? .infinity, limit.error ?? .infinity)
-        return sentences.compactMap { sentence in
+        return sentences.compactMap { sentence, place in
             guard Double(sentence.text.unicodeScalars.count) > bound else { return nil }
-            let value = limit.unit.rounded(measure.count([TextPiece(sentence.text, .body)], in: limit.unit))
+            let pieces = [TextPiece(sentence.text, .body)]
+            let value = limit.unit.rounded(measure.count(pieces, in: limit.unit))
             let status = limit.status(of: value)
             guard status != .ok else { return nil }
             return Measurement(scope: "sentence", subject: "sentence \"\(Self.excerpt(sentence.text))\"", unit: limit.unit.rawValue, value: value,
-                               warning: limit.warning, error: limit.error, status: status, location: sentence.location)
+                               warning: limit.warning, error: limit.error, status: status, location: sentence.location,
+                               label: naming.sentence(sentence.text, in: place),
+                               counts: counts(Subject(name: "", pieces: pieces, location: sentence.location)))
         }
     }
 
@@ -95,9 +104,9 @@ struct LimitEvaluator {
             guard let volume = document.volumes.first(where: { $0.id == id }) else {
                 throw AssemblyError("no volume '\(id)' in this edition; volumes: \(document.volumes.map(\.id).joined(separator: ", "))", at: at)
             }
-            return [volumeSubject(volume)]
+            return [volumeSubject(volume, limitAt: at)]
         case .summary:
-            return document.volumes.first { $0.id == Volume.summaryID }.map { [volumeSubject($0)] } ?? []
+            return document.volumes.first { $0.id == Volume.summaryID }.map { [volumeSubject($0, limitAt: at)] } ?? []
         case .everySection(let volumeID, let subsections):
             var volumes = document.volumes.filter(\.holdsOwnText)
             if let volumeID {
@@ -125,10 +134,11 @@ struct LimitEvaluator {
         }
     }
 
-    private func volumeSubject(_ volume: Volume) -> Subject {
+    /// A volume is located at the limit it is counted against: its size is no one section's doing.
+    private func volumeSubject(_ volume: Volume, limitAt location: SourceLocation) -> Subject {
         let chapters = volume.sections.map { sectionPieces[$0.id] ?? [] }
-        return Subject(name: "volume \"\(volume.id)\"", pieces: chapters.flatMap { $0 },
-                       location: volume.sections.first?.location ?? .start(of: "edition.yaml"), chapters: chapters)
+        return Subject(name: "volume \"\(volume.id)\"", pieces: chapters.flatMap { $0 }, location: location, chapters: chapters,
+                       label: naming.volume(volume))
     }
 
     /// A section by id, or a heading's subsection: up to the next heading of the same or a higher
@@ -145,18 +155,20 @@ struct LimitEvaluator {
                 return !subsections || next.level <= heading.level
             } ?? section.blocks.endIndex
             return Subject(name: "section \"\(id)\"\(suffix)", pieces: ContentExtractor.pieces(section, blocks: section.blocks[start..<end], withTitle: false),
-                           location: section.blocks[start].location)
+                           location: section.blocks[start].location,
+                           label: naming.subsection(heading.text.plainText, of: section, withSubsections: subsections))
         }
         return nil
     }
 
     private func sectionSubject(_ section: Section, subsections: Bool) -> Subject {
         guard !subsections else {
-            return Subject(name: "section \"\(section.id)\"", pieces: sectionPieces[section.id] ?? [], location: section.location)
+            return Subject(name: "section \"\(section.id)\"", pieces: sectionPieces[section.id] ?? [], location: section.location,
+                           label: naming.section(section))
         }
         let end = section.blocks.firstIndex(where: Self.isHeading) ?? section.blocks.endIndex
         return Subject(name: "section \"\(section.id)\" without its subsections", pieces: ContentExtractor.pieces(section, blocks: section.blocks[..<end]),
-                       location: section.location)
+                       location: section.location, label: naming.section(section, withSubsections: false))
     }
 
     private static func isHeading(_ block: Block) -> Bool {
@@ -167,26 +179,35 @@ struct LimitEvaluator {
         var subjects: [Subject] = []
         if kind == "heading" {
             for section in document.volumes.flatMap(\.sections) {
-                subjects.append(Subject(name: "heading \"\(Self.excerpt(section.title))\"", pieces: [TextPiece(section.title, .heading)], location: section.location))
+                subjects.append(Subject(name: "heading \"\(Self.excerpt(section.title))\"", pieces: [TextPiece(section.title, .heading)], location: section.location,
+                                        label: naming.block("heading", text: section.title, in: section)))
             }
         }
         for place in document.blockPlaces {
             let block = place.block
             switch (kind, block.content) {
             case ("heading", .heading(let heading)):
-                subjects.append(Subject(name: "heading \"\(Self.excerpt(heading.text.plainText))\"", pieces: ContentExtractor.pieces(block), location: block.location))
+                subjects.append(Subject(name: "heading \"\(Self.excerpt(heading.text.plainText))\"", pieces: ContentExtractor.pieces(block), location: block.location,
+                                        label: naming.block(kind, text: heading.text.plainText, in: place.section)))
             case ("paragraph", .paragraph), ("list", .list), ("table", .table), ("metrics", .metrics), ("callout", .callout):
                 let name = block.printedName.map { "\(kind) \"\(Self.excerpt($0))\"" } ?? kind
-                subjects.append(Subject(name: name, pieces: ContentExtractor.pieces(block), location: block.location))
+                let pieces = ContentExtractor.pieces(block)
+                subjects.append(Subject(name: name, pieces: pieces, location: block.location,
+                                        label: naming.block(kind, name: block.printedName, text: pieces.map(\.text).joined(separator: "\n"), in: place.section)))
             case ("list-item", .list(let list)):
-                subjects += list.items.map { Subject(name: "list item", pieces: [TextPiece($0.plainText, .item)], location: block.location) }
+                subjects += list.items.map {
+                    Subject(name: "list item", pieces: [TextPiece($0.plainText, .item)], location: block.location,
+                            label: naming.block(kind, text: $0.plainText, in: place.section))
+                }
             case ("caption", .table), ("caption", .metrics), ("caption", .figure):
                 if let name = block.printedName {
-                    subjects.append(Subject(name: "caption \"\(Self.excerpt(name))\"", pieces: [TextPiece(name, .item)], location: block.location))
+                    subjects.append(Subject(name: "caption \"\(Self.excerpt(name))\"", pieces: [TextPiece(name, .item)], location: block.location,
+                                            label: naming.block(kind, text: name, in: place.section)))
                 }
             case ("roles", .custom(let custom)) where custom.kind == "roles":
                 subjects += Self.responsibilities(in: custom).map { actor, text, location in
-                    Subject(name: "responsibility of '\(actor)'", pieces: [TextPiece(text.plainText, .item)], location: location)
+                    Subject(name: "responsibility of '\(actor)'", pieces: [TextPiece(text.plainText, .item)], location: location,
+                            label: naming.responsibility(of: actor, text: text.plainText, in: place.section))
                 }
             default:
                 break
@@ -197,21 +218,29 @@ struct LimitEvaluator {
 
     /// Every sentence of running text: paragraphs, list items, table cells and responsibilities;
     /// blocks marked `sentence-check: false` (quotations, generated lists) are left out.
-    private static func sentences(in document: Document) -> [Sentence] {
-        var sentences: [Sentence] = []
+    private static func sentences(in document: Document) -> [(sentence: Sentence, place: BlockPlace)] {
+        var sentences: [(sentence: Sentence, place: BlockPlace)] = []
         for place in document.blockPlaces where place.block.options[CharacterLimitsStage.sentenceCheckOption] != "false" {
             let block = place.block
+            var found: [Sentence] = []
             switch block.content {
-            case .paragraph(let text): sentences += Sentence.split(text, fallback: block.location)
-            case .list(let list): sentences += list.items.flatMap { Sentence.split($0, fallback: block.location) }
+            case .paragraph(let text): found = Sentence.split(text, fallback: block.location)
+            case .list(let list): found = list.items.flatMap { Sentence.split($0, fallback: block.location) }
             case .table(let table):
-                sentences += table.rows.flatMap { $0.flatMap { Sentence.split($0, fallback: block.location, terminatedOnly: true) } }
+                found = table.rows.flatMap { $0.flatMap { Sentence.split($0, fallback: block.location, terminatedOnly: true) } }
             case .custom(let custom) where custom.kind == "roles":
-                sentences += Self.responsibilities(in: custom).flatMap { Sentence.split($0.text, fallback: $0.location) }
+                found = Self.responsibilities(in: custom).flatMap { Sentence.split($0.text, fallback: $0.location) }
             default: break
             }
+            sentences += found.map { ($0, place) }
         }
         return sentences
+    }
+
+    /// The subject in every unit, for the report's spreadsheet.
+    func counts(_ subject: Subject) -> Measurement.Counts {
+        Measurement.Counts(characters: count(subject, in: .characters), fullwidthEquivalent: count(subject, in: .fullwidthEquivalent),
+                           manuscriptSheets: count(subject, in: .manuscriptSheets), pages: count(subject, in: .pages))
     }
 
     /// The texts of a `roles` declaration, as the role-tables stage reads them; unreadable ones are

@@ -1,7 +1,7 @@
 import ManuscriptCore
 
 /// One counted subject against one limit: a row of the brevity report.
-struct Measurement: Encodable {
+struct Measurement {
     /// `volume`, `section`, `blocks:<kind>`, `sentence` or `summary`.
     let scope: String
     /// What was counted, as messages name it: `section "overview"`.
@@ -12,4 +12,15 @@ struct Measurement: Encodable {
     let error: Double?
     let status: Limit.Status
     let location: SourceLocation
+    /// The subject as reviewers read it: 「第1章 …」 in 本編.
+    var label: SubjectLabel
+    /// The subject in every unit, whichever the limit counts in.
+    let counts: Counts
+
+    struct Counts: Encodable, Hashable {
+        let characters: Double
+        let fullwidthEquivalent: Double
+        let manuscriptSheets: Double
+        let pages: Double
+    }
 }

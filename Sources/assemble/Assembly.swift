@@ -16,11 +16,11 @@ struct Assembly {
     /// An error that stopped the run before all findings could be gathered.
     var stoppingError: AssemblyError?
 
-    init(options: ManuscriptOptions) {
-        self.init(manuscript: options.manuscript, status: options.status)
+    init(options: ManuscriptOptions, comparingWith previousEdition: PreviousEdition? = nil) {
+        self.init(manuscript: options.manuscript, status: options.status, comparingWith: previousEdition)
     }
 
-    init(manuscript path: String, status: EditionStatus?) {
+    init(manuscript path: String, status: EditionStatus?, comparingWith previousEdition: PreviousEdition? = nil) {
         let root = URL(fileURLWithPath: path)
         let pipeline = Pipeline(registry: builtInStages)
         let started = DispatchTime.now().uptimeNanoseconds
@@ -31,7 +31,7 @@ struct Assembly {
         if let status { manuscript.document.edition.status = status }
         self.manuscript = manuscript
         do {
-            let result = try pipeline.run(manuscript)
+            let result = try pipeline.run(manuscript, comparingWith: previousEdition)
             document = result.document
             findings.append(contentsOf: result.findings.all)
             artifacts = result.artifacts

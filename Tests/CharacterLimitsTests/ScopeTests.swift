@@ -80,7 +80,7 @@ struct ScopeTests {
 
     @Test func volumePagesCountTitleTocAndChapters() throws {
         #expect(try findings(limits: limit("scope: volume, volume: vision, unit: pages"))
-                == ["a.yaml:1:1: error: volume \"vision\" has an estimated 3 pages; limit 1 [character-limits]"])
+                == ["limits.yaml:2:5: error: volume \"vision\" has an estimated 3 pages; limit 1 [character-limits]"])
         #expect(try findings(limits: limit("scope: volume, volume: nowhere, unit: pages"))
                 == ["limits.yaml:2:5: error: no volume 'nowhere' in this edition; volumes: vision [character-limits]"])
     }

@@ -14,6 +14,7 @@ struct ExternalTool {
     static let unzip = ExternalTool(path: "/usr/bin/unzip")
     static let sha256sum = ExternalTool(path: "/usr/bin/sha256sum")
     static let zbarimg = ExternalTool(path: "/usr/bin/zbarimg")
+    static let chromium = ExternalTool(path: "/usr/bin/chromium")
 
     var isInstalled: Bool { FileManager.default.fileExists(atPath: path) }
 

@@ -7,12 +7,15 @@ public struct Finding: Codable, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     /// The identifier of the stage that reported it (`manuscript` for the loader).
     public var stage: String
+    /// The figures behind a finding about size, for tools; nil for other findings.
+    public var measurement: FindingMeasurement?
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation, stage: String) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, stage: String, measurement: FindingMeasurement? = nil) {
         self.severity = severity
         self.message = message
         self.location = location
         self.stage = stage
+        self.measurement = measurement
     }
 
     public var description: String {

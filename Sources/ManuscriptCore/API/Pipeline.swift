@@ -11,13 +11,15 @@ public struct Pipeline {
         registry.first { $0.description.identifier == identifier }
     }
 
-    /// Runs the manuscript's pipeline (every built-in stage, when it names none).
+    /// Runs the manuscript's pipeline (every built-in stage, when it names none); stages that report on
+    /// change see `previousEdition`.
     ///
     /// Returns the changed document, the stages' findings and files; throws an ``AssemblyError``
     /// carrying the stage id when a stage cannot run at all.
-    public func run(_ manuscript: Manuscript) throws -> PipelineResult {
+    public func run(_ manuscript: Manuscript, comparingWith previousEdition: PreviousEdition? = nil) throws -> PipelineResult {
         var context = StageContext(document: manuscript.document, manuscriptRoot: manuscript.root,
                                    manuscriptDisplayPath: manuscript.displayPath)
+        context.previousEdition = previousEdition
         let edition = SourceLocation.start(of: ManuscriptFolder.displayPath(of: "edition.yaml", in: manuscript.displayPath))
         let invocations = withMandatoryStages(manuscript.pipeline ?? defaultInvocations(at: edition), at: edition)
         var timings: [(stage: String, seconds: Double)] = []

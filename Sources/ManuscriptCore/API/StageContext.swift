@@ -28,6 +28,8 @@ public struct StageContext {
     public private(set) var withdrawnIDs: [String: Finding] = [:]
     /// The running stage's findings about absences, settled when it ends (see ``reportAbsence(_:_:at:)``).
     private var pendingAbsences: [Finding] = []
+    /// The edition to compare with, when the command asked for a comparison.
+    public internal(set) var previousEdition: PreviousEdition?
 
     public init(document: Document, manuscriptRoot: URL, manuscriptDisplayPath: String = "", stageIdentifier: String = "") {
         self.document = document
@@ -79,8 +81,8 @@ public struct StageContext {
         return node
     }
 
-    public mutating func report(_ severity: Severity, _ message: String, at location: SourceLocation) {
-        reported.append(located(Finding(severity, message, at: location, stage: stageIdentifier)))
+    public mutating func report(_ severity: Severity, _ message: String, at location: SourceLocation, measurement: FindingMeasurement? = nil) {
+        reported.append(located(Finding(severity, message, at: location, stage: stageIdentifier, measurement: measurement)))
     }
 
     /// Reports a finding about the element with id `subject` (a reference to it, say), unless that id
