@@ -238,9 +238,11 @@ struct LimitEvaluator {
     }
 
     /// The subject in every unit, for the report's spreadsheet.
+    /// The subject in every unit, each at its unit's precision.
     func counts(_ subject: Subject) -> Measurement.Counts {
-        Measurement.Counts(characters: count(subject, in: .characters), fullwidthEquivalent: count(subject, in: .fullwidthEquivalent),
-                           manuscriptSheets: count(subject, in: .manuscriptSheets), pages: count(subject, in: .pages))
+        func rounded(_ unit: CountingUnit) -> Double { unit.rounded(count(subject, in: unit)) }
+        return Measurement.Counts(characters: rounded(.characters), fullwidthEquivalent: rounded(.fullwidthEquivalent),
+                                  manuscriptSheets: rounded(.manuscriptSheets), pages: rounded(.pages))
     }
 
     /// The texts of a `roles` declaration, as the role-tables stage reads them; unreadable ones are

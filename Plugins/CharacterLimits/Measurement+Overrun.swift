@@ -15,8 +15,9 @@ extension Measurement {
         }
     }
 
-    /// How far over the crossed threshold the count is, in the limit's unit.
-    var overrun: Double? { crossedThreshold.map { value - $0 } }
+    /// How far over the crossed threshold the count is, in the limit's unit, to one decimal (a
+    /// threshold such as 10.1 pages would otherwise leave 2.4000000000000004).
+    var overrun: Double? { crossedThreshold.map { ((value - $0) * 10).rounded() / 10 } }
 
     /// The overrun as a share of the crossed threshold, in percent to one decimal.
     var overrunPercent: Double? {
