@@ -12,13 +12,13 @@ import ManuscriptCore
 ///       - {caption: 地域活動への参加状況, csv: data/survey-participation.csv}
 /// ```
 enum SurveyResults {
-    static func blocks(_ node: YAMLNode, id: String?, at location: SourceLocation, tables: (YAMLNode) throws -> Table) throws -> [Block] {
+    static func blocks(_ node: YAMLNode, id: String?, at location: SourceLocation, dates: DateStyle, tables: (YAMLNode) throws -> Table) throws -> [Block] {
         let item = try node.mapping("survey-results")
         try item.rejectUnknownKeys(allowed: ["id", "name", "period", "method", "responses", "target", "tables"])
         var outline: [(String, String)] = []
         if let name = try item["name"]?.string("name") { outline.append(("調査の名称", name)) }
         if let target = try item["target"]?.string("target") { outline.append(("調査対象", target)) }
-        outline.append(("調査期間", try ItemTable.period(item.required("period"), "period").text))
+        outline.append(("調査期間", try ItemTable.period(item.required("period"), "period", style: dates).text))
         outline.append(("調査方法", try item.required("method").string("method")))
         let responses = try item.required("responses").int("responses", in: 0...10_000_000)
         outline.append(("回答数", "\(responses.formatted())件"))

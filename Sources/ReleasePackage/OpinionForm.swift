@@ -15,11 +15,11 @@ public enum OpinionForm {
         let blank: [Inline] = [.lineBreak]
 
         var blocks: [Block] = [
-            block(.paragraph([.text("「\(edition.title)（案）」について、ご意見をお寄せください。")])),
+            block(.paragraph([.text("「\(edition.printedTitle)」について、ご意見をお寄せください。")])),
         ]
         if let call = edition.publicComment {
             blocks.append(block(.paragraph([.strong([.text("募集期間　")]),
-                                            .text("\(JapaneseDate.format(call.from))から\(JapaneseDate.format(call.to))まで（必着）")])))
+                                            .text("\(edition.printedDate(call.from))から\(edition.printedDate(call.to))まで（必着）")])))
             if !call.submitTo.isEmpty {
                 blocks.append(block(.paragraph([.strong([.text("提出先・提出方法")])])))
                 blocks.append(block(.list(BulletList(items: call.submitTo.map { [.text($0)] }))))
@@ -49,7 +49,7 @@ public enum OpinionForm {
             [.text("ご意見の概要と市の考え方は、後日まとめて公表します。個別の回答はいたしません。")],
             [.text("書ききれない場合は、別紙（様式は自由）を添えてください。")],
         ]))))
-        let title = "「\(edition.title)（案）」に対する意見提出用紙"
+        let title = "「\(edition.printedTitle)」に対する意見提出用紙"
         let section = Section(id: volumeID, title: title, location: location, blocks: blocks)
         return Volume(id: volumeID, title: title, sections: [section], layout: .form)
     }

@@ -100,7 +100,7 @@ struct ReleaseTests {
             text = "\\n".join(p.text for p in d.paragraphs) + "\\n" + "\\n".join(cells)
             for needed in ["意見提出用紙", "氏名（団体の場合は名称と代表者名）", "住所（所在地）", "電話番号", "メールアドレス",
                            "第1章 このビジョンってどんなもの？（概要）", "第4章 このビジョンの進め方（推進方法）", "　分野別計画との関係",
-                           "資料5 用語集", "2026年12月1日から2026年12月31日まで"]:
+                           "資料5 用語集", "令和8年12月1日から令和8年12月31日まで"]:
                 assert needed in text, needed
             assert "概要版" not in cells, "the summary repeats the vision; it is not listed"
             assert "　あ行" not in cells, "generated glossary rows are not sections to pick"
