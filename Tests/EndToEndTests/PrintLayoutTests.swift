@@ -110,13 +110,55 @@ struct PrintLayoutTests {
     }
 
     /// The 概要版 is compact: a few pages, chapters running on, no page left mostly blank.
-    @Test func summaryIsAFewFullPages() throws {
+    @Test(arguments: PrintedEdition.manuscripts)
+    func summaryIsAFewFullPages(_ manuscript: String) throws {
         guard toolsPresent() else { return }
-        let edition = try printed("Manuscript")
+        let edition = try printed(manuscript)
+        guard edition.volumes.contains("summary") else { return }
         let pages = try edition.layout("summary")
-        #expect(pages.count <= 4, "the summary prints \(pages.count) pages")
+        // A page per chapter plus a cover and contents is what the full volumes' layout would give.
+        let chapters = try edition.documentXML("summary").components(separatedBy: "<w:pStyle w:val=\"Heading1\"/>").count - 1
+        #expect(pages.count < chapters + 2, "the summary prints \(pages.count) pages for \(chapters) chapters")
         for (index, page) in pages.enumerated().dropFirst().dropLast() {
             #expect(page.textBottom > 0.6, "page \(index + 1) of the summary is mostly blank (text ends at \(Int(page.textBottom * 100))%)")
+        }
+    }
+
+    /// A short table stays on one page with its caption wherever the page ends: nine chapters push
+    /// the same table one line further down each time, across the foot of the page.
+    @Test func shortTablesStayOnOnePageWithTheirCaption() throws {
+        guard toolsPresent() else { return }
+        let folder = try TemporaryFolder()
+        var files = ["edition.yaml": """
+            title: 改ページ確認
+            label: E2E
+            status: draft
+            date: 2026-03-19
+            publisher: 一関市
+            volumes:
+              - id: vision
+                title: 改ページ確認
+                sections: [\((0..<9).map { "s/\($0).yaml" }.joined(separator: ", "))]
+            outputs:
+              basename: keep
+
+            """]
+        let long = "  - paragraph: この段落は表をページの下端へ押し出すための文章で、二行ほどの長さになるように書いています。地域の皆さんと共に進めます。\n"
+        for chapter in 0..<9 {
+            let rows = (0..<6).map { "        - [項目\($0), 内容の説明\($0)]\n" }.joined()
+            files["s/\(chapter).yaml"] = "id: c\(chapter)\ntitle: 章\(chapter)\nblocks:\n" + String(repeating: long, count: 9)
+                + String(repeating: "  - paragraph: 短い段落です。\n", count: chapter)
+                + "  - table:\n      caption: 短い表\(chapter)\n      header: [項目, 内容]\n      rows:\n" + rows
+        }
+        try folder.write(files)
+        let edition = try printed(folder.url.path)
+        let pages = try edition.pages("vision")
+        let text = pages.map { $0.replacingOccurrences(of: " ", with: "") }
+        for chapter in 0..<9 {
+            // Each chapter starts a page, so the first last row after the caption is this table's.
+            let caption = try #require(text.firstIndex { $0.contains("短い表\(chapter)") }, "chapter \(chapter)")
+            let last = text[caption...].firstIndex { $0.contains("内容の説明5") }
+            #expect(caption == last, "chapter \(chapter): caption on page \(caption + 1), last row on page \((last ?? -1) + 1)")
         }
     }
 

@@ -37,7 +37,7 @@ final class PrintedEdition: @unchecked Sendable {
 
     private init(manuscript: String, status: String?) throws {
         folder = try TemporaryFolder()
-        let path = AssembleCommand.repositoryRoot.appendingPathComponent(manuscript).path
+        let path = manuscript.hasPrefix("/") ? manuscript : AssembleCommand.repositoryRoot.appendingPathComponent(manuscript).path
         build = try AssembleCommand.run(["build", path, "--output", "Output"] + (status.map { ["--status", $0] } ?? []), in: folder.url)
         output = folder.url.appendingPathComponent("Output")
     }

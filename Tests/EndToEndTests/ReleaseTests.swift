@@ -66,6 +66,10 @@ struct ReleaseTests {
         #expect(manifest?["status"] as? String == "public-comment")
         #expect(manifest?["editionDate"] as? String == "2026-03-19")
         #expect(manifest?["built"] as? String == "2026-03-19T00:00:00Z")
+        // The human-readable fields read as the volumes print them.
+        #expect(manifest?["printedTitle"] as? String == "いわき市地域共生ビジョン（案）")
+        #expect(manifest?["printedDate"] as? String == "令和8年3月19日")
+        #expect(manifest?["printedCommentPeriod"] as? String == "令和8年12月1日から令和8年12月31日まで")
         let files = manifest?["files"] as? [[String: Any]] ?? []
         #expect(files.count == 11)
         for file in files {
@@ -120,7 +124,8 @@ struct ReleaseTests {
             #expect(info.contains("Producer:") && info.contains("LibreOffice"), "\(info)")
             #expect(info.contains("CreationDate:    Thu Mar 19 00:00:00 2026 UTC"), "\(info)")
             let text = try ExternalTool.pdftotext.run([pdf.path, "-"]).output.replacingOccurrences(of: " ", with: "")
-            #expect(text.contains("いわき市地域共生ビジョン"), "\(pdf.lastPathComponent)")
+            #expect(text.contains("いわき市地域共生ビジョン（案）"), "\(pdf.lastPathComponent): volumes and the opinion form agree on the title")
+            #expect(!text.contains("（案）（案）"), "\(pdf.lastPathComponent)")
         }
     }
 

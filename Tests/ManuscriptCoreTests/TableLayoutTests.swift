@@ -47,3 +47,12 @@ struct TableLayoutTests {
         #expect(!TableLayout(header: [], rows: rows, rowHeaderColumns: 1).keepsTogether)
     }
 }
+
+extension TableLayoutTests {
+    @Test func aMatrixSharesItsWidthEqually() {
+        let layout = TableLayout(header: [[cell("主体"), cell("基本目標Ⅰ 共に生きる社会をつくる"), cell("基本目標Ⅱ 支え合い、誰もが安心できる地域をつくる")]],
+                                 rows: [[cell("市民"), cell("●"), cell("－")], [cell("行政"), cell("－"), cell("●")]], rowHeaderColumns: 1)
+        #expect(layout.columns[1].width == layout.columns[2].width)
+        #expect(layout.columns[1].alignment == .center && layout.columns[1].headerAlignment == .center)
+    }
+}

@@ -60,13 +60,21 @@ public struct TableLayout: Sendable, Equatable {
                 maximum[column] = max(maximum[column], images.max() ?? 0)
             }
         }
-        let widths = Self.distribute(minimum: minimum.map { $0 + Self.cellPadding },
+        var widths = Self.distribute(minimum: minimum.map { $0 + Self.cellPadding },
                                      maximum: maximum.map { $0 + Self.cellPadding }, across: width)
-        columns = (0..<count).map { column in
+        let alignments = (0..<count).map { column -> Alignment in
             let body = rows.map { lines($0, column).joined(separator: "\n").trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            let alignment: Alignment = column < rowHeaderColumns ? .start : TableText.alignment(of: body)
-            return Column(width: widths[column], fraction: widths[column] / max(width, 1),
-                          alignment: alignment, headerAlignment: alignment == .start ? .start : .center)
+            return column < rowHeaderColumns ? .start : TableText.alignment(of: body)
+        }
+        // The columns of a matrix (marks) share their width equally, so the marks line up in a grid.
+        let matrix = alignments.indices.filter { alignments[$0] == .center }
+        if matrix.count > 1 {
+            let share = matrix.map { widths[$0] }.reduce(0, +) / Double(matrix.count)
+            if matrix.allSatisfy({ share >= minimum[$0] + Self.cellPadding }) { for column in matrix { widths[column] = share } }
+        }
+        columns = (0..<count).map { column in
+            Column(width: widths[column], fraction: widths[column] / max(width, 1),
+                   alignment: alignments[column], headerAlignment: alignments[column] == .start ? .start : .center)
         }
         var height = 0.0
         for row in header + rows {
