@@ -93,7 +93,7 @@ struct SampleBuildTests {
 
     @Test func roleMatrixMarksActorsPerGoal() throws {
         let xhtml = try ZipReader(path: file("vision", "epub")).text(named: "EPUB/directions.xhtml")
-        #expect(xhtml.contains("<th scope=\"row\">企業等</th><td>－</td><td>－</td><td>●</td>"))
+        #expect(xhtml.contains("<th scope=\"row\">企業等</th><td class=\"mark\">－</td><td class=\"mark\">－</td><td class=\"mark\">●</td>"))
     }
 
     @Test func inlineStrongNextToJapanesePunctuationRenders() throws {

@@ -56,3 +56,16 @@ extension TableLayoutTests {
         #expect(layout.columns[1].alignment == .center && layout.columns[1].headerAlignment == .center)
     }
 }
+
+extension TableLayoutTests {
+    /// Hostile cells (a megabyte of digits, of kanji) are measured in linear time.
+    @Test func hugeCellsAreMeasuredQuickly() {
+        let digits = String(repeating: "1", count: 200_000), kanji = String(repeating: "地域", count: 100_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            let layout = TableLayout(header: [], rows: [[cell(digits), cell(kanji)]], rowHeaderColumns: 0)
+            #expect(layout.columns.count == 2)
+        }
+        #expect(elapsed < .seconds(10))
+    }
+}

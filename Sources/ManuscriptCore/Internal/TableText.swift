@@ -78,18 +78,19 @@ enum TableText {
             let word = Array(word)
             return index >= 0 && index + word.count <= characters.count && Array(characters[index..<index + word.count]) == word
         }
-        for index in characters.indices where isDigit(index) {
+        func isSeparator(_ index: Int) -> Bool { index < characters.count && (characters[index] == "," || characters[index] == ".") }
+        // One pass over each number (digits with , and . inside), so a long run of digits stays linear.
+        var start = 0
+        while start < characters.count {
+            guard isDigit(start) else { start += 1; continue }
+            var end = start + 1
+            while isDigit(end) || (isSeparator(end) && isDigit(end + 1)) { end += 1 }
+            for position in start + 1..<end { glued.insert(position) }
             // 「2026年3月」「8年3月」: a date goes on after its year and month.
-            if index >= 2 && "年月".contains(characters[index - 1]) && isDigit(index - 2) { glued.insert(index) }
-            if isDigit(index - 1) || (index >= 2 && (characters[index - 1] == "," || characters[index - 1] == ".") && isDigit(index - 2)) {
-                glued.insert(index)
-                glued.insert(index - 1)
+            if start >= 2 && "年月".contains(characters[start - 1]) && isDigit(start - 2) { glued.insert(start) }
+            for prefix in numberPrefixes where matches(prefix, at: start - prefix.count) {
+                for offset in 0..<prefix.count { glued.insert(start - offset) }
             }
-            for prefix in numberPrefixes where matches(prefix, at: index - prefix.count) {
-                for offset in 0..<prefix.count { glued.insert(index - offset) }
-            }
-            var end = index + 1
-            while isDigit(end) || ((characters.indices.contains(end) && (characters[end] == "," || characters[end] == ".")) && isDigit(end + 1)) { end += 1 }
             if let unit = units.first(where: { matches($0, at: end) }) {
                 for offset in 0..<unit.count { glued.insert(end + offset) }
                 // 「19日（木）」: the day of the week stays with the date.
@@ -97,6 +98,7 @@ enum TableText {
                     for offset in 1...3 { glued.insert(end + offset) }
                 }
             }
+            start = end
         }
         return glued
     }
