@@ -49,5 +49,18 @@ enum SummaryEditionExamples {
                           summary: true
                 """,
             findings: ["example.yaml:6:11: warning: a summary mark inside a callout is ignored; mark the callout itself [summary]"]),
+        StageExample(
+            "`chapter-breaks` is continue (a compact booklet, the default) or page",
+            section: """
+                id: overview
+                title: ビジョンの概要
+                blocks:
+                  - paragraph: 地域共生社会を目指します。
+                    summary: true
+                """,
+            options: """
+                chapter-breaks: pages
+                """,
+            findings: ["options:1:17: error: chapter-breaks must be continue or page, not 'pages'; did you mean 'page'? [summary]"]),
     ]
 }

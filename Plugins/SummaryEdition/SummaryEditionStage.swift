@@ -29,7 +29,7 @@ public struct SummaryEditionStage: Stage {
         shortTitle = try options.string("short-title", default: "概要版")
         let breaks = try options.string("chapter-breaks", default: "continue")
         guard ["continue", "page"].contains(breaks) else {
-            throw AssemblyError("chapter-breaks must be continue or page, not '\(breaks)'", at: options["chapter-breaks"]?.location ?? options.location)
+            throw AssemblyError("chapter-breaks must be continue or page, not '\(breaks)'\(Suggestion.hint(for: breaks, among: ["continue", "page"]))", at: options["chapter-breaks"]?.location ?? options.location)
         }
         layout = breaks == "continue" ? .booklet : nil
         location = options["from"]?.location ?? options.location
