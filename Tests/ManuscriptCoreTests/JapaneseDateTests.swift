@@ -1,3 +1,4 @@
+import AssemblyTestSupport
 import Foundation
 import ManuscriptCore
 import Testing
@@ -53,5 +54,25 @@ struct JapaneseDateTests {
             day = gregorian.date(byAdding: .day, value: 1, to: day)!
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+}
+
+/// `date-style` in edition.yaml: read into the edition, a wrong value refused where it is written.
+struct DateStyleSettingTests {
+    let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder() }
+
+    func load(_ line: String) throws -> (edition: Edition?, findings: [String]) {
+        let files = ["edition.yaml": line + "\n" + ManuscriptFixture.edition(vision: ["a.yaml"]), "a.yaml": "id: a\ntitle: 概要\nblocks: []\n"]
+        let loaded = try ManuscriptFixture.load(files, in: folder)
+        return (loaded.manuscript?.document.edition, loaded.findings.sorted.map(\.description))
+    }
+
+    @Test func theSettingIsReadAndDefaultsToTheEra() throws {
+        #expect(try load("date-style: both").edition?.printedDate("2026-03-19") == "令和8年（2026年）3月19日")
+        #expect(try load("date-style: seireki").edition?.printedDate("2026-03-19") == "2026年3月19日")
+        #expect(try load("").edition?.printedDate("2026-03-19") == "令和8年3月19日")
+        #expect(try load("date-style: heisei").findings == ["edition.yaml:1:13: error: date-style must be one of: wareki, seireki, both [manuscript]"])
     }
 }
