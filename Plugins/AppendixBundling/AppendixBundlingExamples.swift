@@ -24,7 +24,7 @@ enum AppendixBundlingExamples {
                         - {date: 2026-03-19, meeting: 第3回推進会議, venue: 総合保健福祉センター, agenda: [計画（案）について, 今後の予定]}
                         - {date: 令和7年度, meeting: 第2回推進会議, agenda: アンケート結果について}
                 """,
-            shows: ["詳しくは資料編 表1 検討経過をご覧ください。", "開催日 | 会議 | 主な議題", "2026年3月19日 | 第3回推進会議（総合保健福祉センター） | 計画（案）について\n今後の予定"]),
+            shows: ["詳しくは資料編 表1 検討経過をご覧ください。", "開催日 | 会議 | 主な議題", "令和8年3月19日 | 第3回推進会議（総合保健福祉センター） | 計画（案）について\n今後の予定"]),
         StageExample(
             "Public comment results check 該当箇所 and counts, and print the city's answers",
             section: vision,
@@ -41,7 +41,7 @@ enum AppendixBundlingExamples {
                         - {section: review, summary: 見直しの時期を明記してほしい。, response: 状況に応じて柔軟に見直します。, revised: false}
                         - {section: promotion, summary: 市民の役割をわかりやすく。, response: 表現を改めました。, revised: true}
                 """,
-            shows: ["募集期間 | 2026年12月1日〜2026年12月31日", "提出者数 | 1人", "意見件数 | 2件",
+            shows: ["募集期間 | 令和8年12月1日〜令和8年12月31日", "提出者数 | 1人", "意見件数 | 2件",
                     "No. | 該当箇所 | 意見の概要 | 市の考え方 | 修正の有無", "1 | 本編 第1章 見直し | 見直しの時期を明記してほしい。 | 状況に応じて柔軟に見直します。 | 無",
                     "2 | 本編 第1章 推進方法 | 市民の役割をわかりやすく。 | 表現を改めました。 | 有"]),
         StageExample(
@@ -105,7 +105,7 @@ enum AppendixBundlingExamples {
                 blocks:
                   - survey-results: {period: {from: 2025-05-02, to: 2025-05-22}, method: WEB調査, responses: 657}
                 """,
-            shows: ["人口は減っています。\n（→ 資料編 表2 人口の推移（詳細））", "資料1 アンケート調査結果\n表1 調査の概要", "調査期間 | 2025年5月2日〜2025年5月22日",
+            shows: ["人口は減っています。\n（→ 資料編 表2 人口の推移（詳細））", "資料1 アンケート調査結果\n表1 調査の概要", "調査期間 | 令和7年5月2日〜令和7年5月22日",
                     "回答数 | 657件", "表2 人口の推移（詳細）"]),
         StageExample(
             "A survey's tables keep their ids, so references reach them",

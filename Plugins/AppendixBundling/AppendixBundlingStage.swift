@@ -72,17 +72,18 @@ public struct AppendixBundlingStage: Stage {
         var problems: [Finding] = []
         var copy = context
         let minimumDays = minimumDays
+        let dates = context.document.edition.dateStyle ?? .wareki
         context.document.replaceBlocks { block, _ in
             guard case .custom(let item) = block.content, Self.description.blockKinds.contains(item.kind) else { return [block] }
             do {
                 switch item.kind {
-                case "meeting-history": return try MeetingHistory.blocks(item.data, id: block.id, at: block.location)
-                case "survey-results": return try SurveyResults.blocks(item.data, id: block.id, at: block.location, tables: copy.readTableBlock)
+                case "meeting-history": return try MeetingHistory.blocks(item.data, id: block.id, at: block.location, dates: dates)
+                case "survey-results": return try SurveyResults.blocks(item.data, id: block.id, at: block.location, dates: dates, tables: copy.readTableBlock)
                 case "public-comment-results":
-                    return try PublicCommentResults.blocks(item.data, id: block.id, at: block.location, knownIDs: knownIDs, minimumDays: minimumDays) {
+                    return try PublicCommentResults.blocks(item.data, id: block.id, at: block.location, knownIDs: knownIDs, minimumDays: minimumDays, dates: dates) {
                         problems.append(Finding(.warning, $0, at: $1, stage: ""))
                     }
-                case "hearing-results": return try HearingResults.blocks(item.data, id: block.id, at: block.location)
+                case "hearing-results": return try HearingResults.blocks(item.data, id: block.id, at: block.location, dates: dates)
                 default: return try Attachments.blocks(item.data, id: block.id, at: block.location, context: &copy)
                 }
             } catch {

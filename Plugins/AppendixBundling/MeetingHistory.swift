@@ -9,7 +9,7 @@ import ManuscriptCore
 ///       - {date: 2026-03-19, meeting: 第3回推進会議, agenda: 地域福祉計画（案）について}
 /// ```
 enum MeetingHistory {
-    static func blocks(_ node: YAMLNode, id: String?, at location: SourceLocation) throws -> [Block] {
+    static func blocks(_ node: YAMLNode, id: String?, at location: SourceLocation, dates: DateStyle) throws -> [Block] {
         let item = try node.mapping("meeting-history")
         try item.rejectUnknownKeys(allowed: ["id", "caption", "meetings"])
         let meetings = try item.required("meetings").sequence("meetings")
@@ -27,7 +27,7 @@ enum MeetingHistory {
                 try agendaNode.inlineText("agenda")
             }
             let date = try meeting.required("date")
-            return [ItemTable.cell(try ItemTable.date(date, "date").text, from: date), name, agenda]
+            return [ItemTable.cell(try ItemTable.date(date, "date", style: dates).text, from: date), name, agenda]
         }
         let caption = try item["caption"]?.inlineText("caption") ?? [.text("検討経過")]
         let table = Table(caption: caption, header: [[ItemTable.cell("開催日"), ItemTable.cell("会議"), ItemTable.cell("主な議題")]],

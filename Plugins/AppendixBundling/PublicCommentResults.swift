@@ -16,12 +16,12 @@ import ManuscriptCore
 enum PublicCommentResults {
     /// Ids of sections and headings, which 該当箇所 must name.
     static func blocks(_ node: YAMLNode, id: String?, at location: SourceLocation, knownIDs: Set<String>,
-                       minimumDays: Int, warn: (String, SourceLocation) -> Void) throws -> [Block] {
+                       minimumDays: Int, dates: DateStyle, warn: (String, SourceLocation) -> Void) throws -> [Block] {
         try PersonalData.reject(in: node)
         let item = try node.mapping("public-comment-results")
         try item.rejectUnknownKeys(allowed: ["id", "period", "submitters", "opinions", "comments"])
         let periodNode = try item.required("period")
-        let period = try ItemTable.period(periodNode, "period")
+        let period = try ItemTable.period(periodNode, "period", style: dates)
         if let days = period.days, days < minimumDays {
             warn("the comment period is \(days) days; it is usually at least \(minimumDays) (行政手続法第39条, most cities' 要綱)", periodNode.location)
         }

@@ -12,14 +12,14 @@ import ManuscriptCore
 ///       - {caption: 地域活動への参加状況, csv: data/survey-participation.csv}
 /// ```
 enum SurveyResults {
-    static func blocks(_ node: YAMLNode, id: String?, at location: SourceLocation, tables: (YAMLNode) throws -> Block) throws -> [Block] {
+    static func blocks(_ node: YAMLNode, id: String?, at location: SourceLocation, dates: DateStyle, tables: (YAMLNode) throws -> Block) throws -> [Block] {
         let item = try node.mapping("survey-results")
         try item.rejectUnknownKeys(allowed: ["id", "name", "period", "method", "responses", "target", "tables"])
         var outline: [(String, String, YAMLNode?)] = []
         if let name = item["name"] { outline.append(("調査の名称", try name.string("name"), name)) }
         if let target = item["target"] { outline.append(("調査対象", try target.string("target"), target)) }
         let period = try item.required("period")
-        outline.append(("調査期間", try ItemTable.period(period, "period").text, period))
+        outline.append(("調査期間", try ItemTable.period(period, "period", style: dates).text, period))
         let method = try item.required("method")
         outline.append(("調査方法", try method.string("method"), method))
         let responses = try item.required("responses")

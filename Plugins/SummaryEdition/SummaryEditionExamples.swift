@@ -90,5 +90,18 @@ enum SummaryEditionExamples {
                 title: いわき市地域共生ビジョン 概要版（●●）
                 """,
             findings: ["options:1:8: warning: placeholder '●●' left in the title of volume 'summary'; replace it before the release [release-checks]"]),
+        StageExample(
+            "`chapter-breaks` is continue (a compact booklet, the default) or page",
+            section: """
+                id: overview
+                title: ビジョンの概要
+                blocks:
+                  - paragraph: 地域共生社会を目指します。
+                    summary: true
+                """,
+            options: """
+                chapter-breaks: pages
+                """,
+            findings: ["options:1:17: error: chapter-breaks must be continue or page, not 'pages'; did you mean 'page'? [summary]"]),
     ]
 }

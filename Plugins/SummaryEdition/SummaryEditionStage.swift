@@ -11,6 +11,8 @@ public struct SummaryEditionStage: Stage {
             StageOptionDescription(name: "from", summary: "The volume the summary is drawn from", defaultValue: "vision"),
             StageOptionDescription(name: "title", summary: "The summary volume's title", defaultValue: "<edition title> 概要版"),
             StageOptionDescription(name: "short-title", summary: "How references name the summary", defaultValue: "概要版"),
+            StageOptionDescription(name: "chapter-breaks", summary: "continue: chapters run on as a compact booklet without a contents page; page: each chapter on a new page, with contents",
+                                   defaultValue: "continue"),
         ],
         blockOptions: ["summary"],
         examples: SummaryEditionExamples.all)
@@ -18,6 +20,7 @@ public struct SummaryEditionStage: Stage {
     let sourceVolume: String
     let title: String?
     let shortTitle: String
+    let layout: VolumeLayout?
     let location: SourceLocation
     /// Where the options naming the summary are written, so the release checks can point there.
     let nameLocations: [String: SourceLocation]
@@ -26,6 +29,11 @@ public struct SummaryEditionStage: Stage {
         sourceVolume = try options.string("from", default: "vision")
         title = try options["title"]?.string("option 'title'")
         shortTitle = try options.string("short-title", default: "概要版")
+        let breaks = try options.string("chapter-breaks", default: "continue")
+        guard ["continue", "page"].contains(breaks) else {
+            throw AssemblyError("chapter-breaks must be continue or page, not '\(breaks)'\(Suggestion.hint(for: breaks, among: ["continue", "page"]))", at: options["chapter-breaks"]?.location ?? options.location)
+        }
+        layout = breaks == "continue" ? .booklet : nil
         location = options["from"]?.location ?? options.location
         nameLocations = Dictionary(uniqueKeysWithValues: ["title", "short-title"].compactMap { key in
             options[key].map { ("volumes.\(Volume.summaryID).\(key)", $0.location) }
@@ -52,6 +60,6 @@ public struct SummaryEditionStage: Stage {
         let summaryTitle = title ?? "\(context.document.edition.title) 概要版"
         context.document.edition.fieldLocations?.merge(nameLocations) { $1 }
         context.document.volumes.append(Volume(id: Volume.summaryID, title: summaryTitle, shortTitle: shortTitle,
-                                               sections: sections.compactMap(\.summary)))
+                                               sections: sections.compactMap(\.summary), layout: layout))
     }
 }

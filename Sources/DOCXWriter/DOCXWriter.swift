@@ -25,6 +25,7 @@ public struct DOCXWriter: VolumeWriter {
         try zip.add("word/settings.xml", Data(WordPackage.settings(language: input.document.edition.wordLanguage).utf8))
         try zip.add("word/fontTable.xml", Data(WordStyles.fontTable.utf8))
         try zip.add("word/footer1.xml", Data(WordPackage.footer.utf8))
+        try zip.add("word/footer2.xml", Data(WordPackage.firstPageFooter.utf8))
         try zip.add("word/footnotes.xml", Data(WordFootnotes.xml(body.footnotes).utf8))
         for image in body.images {
             try zip.add("word/media/\(image.fileName)", try input.asset(image.source))

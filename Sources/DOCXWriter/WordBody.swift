@@ -51,25 +51,30 @@ struct WordBody {
     }
 
     mutating func document() -> String {
-        var body = volume.layout == .form ? "" : titlePage() + tableOfContents()
-        for section in volume.sections {
-            body += bookmarked(section.id, WordXML.paragraph(style: "Heading1", WordXML.run(section.displayTitle)))
+        var body = ""
+        switch volume.layout ?? .book {
+        case .book: body = titlePage() + tableOfContents()
+        case .booklet: body = titlePage()
+        case .form: break
+        }
+        for (index, section) in volume.sections.enumerated() {
+            // A booklet's chapters after the first run on, a little apart.
+            let runsOn = volume.layout == .booklet && index > 0
+            let properties = runsOn ? "<w:pageBreakBefore w:val=\"0\"/><w:spacing w:before=\"480\"/>" : ""
+            body += bookmarked(section.id, WordXML.paragraph(style: "Heading1", WordXML.run(section.displayTitle), extra: properties))
             body += blocks(section.blocks)
         }
-        body += WordPackage.sectionProperties
+        body += WordPackage.sectionProperties(hasTitlePage: volume.layout != .form)
         return WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>\(body)</w:body></w:document>"
     }
 
     private func titlePage() -> String {
         let edition = input.document.edition
         var xml = ""
-        if edition.status == .draft {
-            xml += WordXML.paragraph(style: "DraftMark", WordXML.run("案"))
-        }
-        xml += WordXML.paragraph(style: "Title", WordXML.run(edition.title))
+        xml += WordXML.paragraph(style: "Title", WordXML.run(edition.printedTitle))
         if let subtitle = edition.subtitle { xml += WordXML.paragraph(style: "Subtitle", WordXML.run(subtitle)) }
         if volume.title != edition.title { xml += WordXML.paragraph(style: "Subtitle", WordXML.run(volume.title)) }
-        for line in [edition.label, edition.publisher, JapaneseDate.format(edition.date)] {
+        for line in [edition.label, edition.publisher, edition.printedDate(edition.date)] {
             xml += WordXML.paragraph(style: "TitleInfo", WordXML.run(line))
         }
         return xml
@@ -133,33 +138,29 @@ struct WordBody {
             return bookmarked(block.id, WordXML.paragraph(style: "Heading\(heading.level)", content))
         case .paragraph(let text):
             let content = runs(text)
-            return bookmarked(block.id, WordXML.paragraph(style: "BodyText", content))
+            return bookmarked(block.id, WordXML.paragraph(style: "BodyText", content, extra: Self.alignment(of: text)))
         case .list(let list):
             let numID = list.ordered ? numbering.newOrderedList() : WordNumbering.bulletListID
             var xml = ""
             for item in list.items {
                 xml += WordXML.paragraph(style: "ListParagraph", runs(item),
-                                         extra: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(numID)\"/></w:numPr>")
+                                         extra: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(numID)\"/></w:numPr>" + Self.alignment(of: item))
             }
             return xml
         case .table(let table):
             return caption(block, table.caption) + self.table(header: table.header, rows: table.rows,
                                                                rowHeaders: table.rowHeaderColumns, summary: table.caption.plainText)
         case .metrics(let set):
-            let header: [[[Inline]]] = [[[.text("指標")], [.text("現状値")], [.text("目標値")]]]
-            let rows: [[[Inline]]] = set.metrics.map { metric in
-                let name: [Inline] = [.strong([.text(metric.name)])] + (metric.measures.map { [.lineBreak, .text($0)] } ?? [])
-                return [name, [.text(MetricText.value(metric.baseline, of: metric))],
-                        [.strong([.text(MetricText.value(metric.target, of: metric))])]]
-            }
-            return caption(block, set.caption) + table(header: header, rows: rows, rowHeaders: 1, summary: set.caption.plainText)
+            let table = set.printedTable
+            return caption(block, set.caption) + self.table(header: table.header, rows: table.rows, rowHeaders: 1, summary: set.caption.plainText)
         case .callout(let callout):
             availableWidth -= Self.calloutInset
             let inner = WordXML.paragraph(style: "CalloutTitle", WordXML.run(callout.title)) + blocks(callout.blocks)
             availableWidth += Self.calloutInset
             return "<w:tbl><w:tblPr><w:tblStyle w:val=\"CalloutBox\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
                 + "<w:tblCaption w:val=\"\(callout.title.xmlEscaped)\"/><w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
-                + "<w:tblGrid><w:gridCol w:w=\"\(availableWidth)\"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w=\"5000\" w:type=\"pct\"/></w:tcPr>\(inner)</w:tc></w:tr></w:tbl>"
+                // A box split across pages leaves its title behind; one taller than a page still breaks.
+                + "<w:tblGrid><w:gridCol w:w=\"\(availableWidth)\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"5000\" w:type=\"pct\"/></w:tcPr>\(inner)</w:tc></w:tr></w:tbl>"
                 + WordXML.paragraph(style: "BodyText", "", extra: "<w:spacing w:after=\"0\"/>")
         case .figure(let figure):
             let picture = drawing(figure)
@@ -174,6 +175,12 @@ struct WordBody {
         }
     }
 
+    /// Justified text stretches a line that ends in a hard break across the width (「第 ２ 期 …」, in
+    /// Word and LibreOffice alike), so a paragraph holding one is set flush left.
+    static func alignment(of text: [Inline]) -> String {
+        text.contains(.lineBreak) ? "<w:jc w:val=\"left\"/>" : ""
+    }
+
     private func numberRun(_ number: String?) -> String {
         number.map { WordXML.run($0 + " ", properties: "<w:b/>") } ?? ""
     }
@@ -184,47 +191,54 @@ struct WordBody {
         return bookmarked(block.id, WordXML.paragraph(style: "Caption", numberRun(block.number) + content, extra: "<w:keepNext/>"))
     }
 
+    /// A table laid out by ``TableLayout``: fixed column widths from the content, numbers to the
+    /// right and marks centred, rows that never split, and a short table kept on one page with its
+    /// caption (every row but the last keeps with the next).
     private mutating func table(header: [[[Inline]]], rows: [[[Inline]]], rowHeaders: Int, summary: String) -> String {
-        let widths = Self.columnWidths(header + rows, across: availableWidth)
-        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"PlanTable\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
-        xml += "<w:tblCaption w:val=\"\(summary.xmlEscaped)\"/>"
+        let layout = TableLayout(header: header, rows: rows, rowHeaderColumns: rowHeaders,
+                                 width: Double(availableWidth) / Double(Self.twipsPerEm))
+        let widths = Self.twips(layout, across: availableWidth)
+        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"PlanTable\"/><w:tblW w:w=\"\(availableWidth)\" w:type=\"dxa\"/>"
+        xml += "<w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/>"
         // The hex value repeats the flags (first row 0x20, first column 0x80, no bands 0x600); some
         // readers go by it alone.
         let firstRow = !header.isEmpty, firstColumn = rowHeaders > 0
         let look = String(format: "%04X", 0x0600 | (firstRow ? 0x0020 : 0) | (firstColumn ? 0x0080 : 0))
-        xml += "<w:tblLook w:val=\"\(look)\" w:firstRow=\"\(firstRow ? 1 : 0)\" w:lastRow=\"0\" w:firstColumn=\"\(firstColumn ? 1 : 0)\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
+        xml += "<w:tblLook w:val=\"\(look)\" w:firstRow=\"\(firstRow ? 1 : 0)\" w:lastRow=\"0\" w:firstColumn=\"\(firstColumn ? 1 : 0)\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
+        xml += "<w:tblCaption w:val=\"\(summary.xmlEscaped)\"/></w:tblPr>"
         xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
-        for row in header {
+        let all = header.map { ($0, true) } + rows.map { ($0, false) }
+        for (index, (row, isHeader)) in all.enumerated() {
+            let keepNext = layout.keepsTogether && index < all.count - 1
             // tblHeader repeats the row on every page and marks it as a header for screen readers.
-            xml += "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>" + cells(row, widths: widths, header: { _ in true }) + "</w:tr>"
-        }
-        for row in rows {
-            xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cells(row, widths: widths, header: { $0 < rowHeaders }) + "</w:tr>"
+            xml += "<w:tr><w:trPr>\(isHeader ? "<w:tblHeader/>" : "")<w:cantSplit/></w:trPr>"
+                + cells(row, layout: layout, widths: widths, isHeader: isHeader, rowHeaders: rowHeaders, keepNext: keepNext) + "</w:tr>"
         }
         return xml + "</w:tbl>" + WordXML.paragraph(style: "BodyText", "", extra: "<w:spacing w:after=\"0\"/>")
     }
 
-    private mutating func cells(_ row: [[Inline]], widths: [Int], header: (Int) -> Bool) -> String {
+    private mutating func cells(_ row: [[Inline]], layout: TableLayout, widths: [Int], isHeader: Bool, rowHeaders: Int, keepNext: Bool) -> String {
         var xml = ""
         for index in widths.indices {
             let content = index < row.count ? runs(row[index]) : ""
-            let style = header(index) ? "TableHeading" : "TableText"
-            xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/></w:tcPr>\(WordXML.paragraph(style: style, content))</w:tc>"
+            let style = isHeader || index < rowHeaders ? "TableHeading" : "TableText"
+            let column = layout.columns[index]
+            let alignment = Self.justification[isHeader ? column.headerAlignment : column.alignment]!
+            let properties = (keepNext ? "<w:keepNext/>" : "") + "<w:jc w:val=\"\(alignment)\"/>"
+            xml += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[index])\" w:type=\"dxa\"/></w:tcPr>\(WordXML.paragraph(style: style, content, extra: properties))</w:tc>"
         }
         return xml
     }
 
-    /// Column widths in twips across the text width, by each column's longest line of text, so a
-    /// column of short names does not take half the page from a column of sentences.
-    static func columnWidths(_ rows: [[[Inline]]], across width: Int) -> [Int] {
-        let columns = max(1, rows.map(\.count).max() ?? 1)
-        let weights = (0..<columns).map { column -> Int in
-            let longest = rows.compactMap { column < $0.count ? $0[column] : nil }
-                .flatMap { $0.plainText.split(separator: "\n") }.map(\.count).max() ?? 1
-            return min(max(longest, 4), 30)
-        }
-        let total = weights.reduce(0, +)
-        return weights.map { width * $0 / total }
+    /// Table text is 10 pt: an em is 200 twips.
+    static let twipsPerEm = 200
+    static let justification: [TableLayout.Alignment: String] = [.start: "left", .center: "center", .end: "right"]
+
+    /// The layout's column shares in whole twips that add up to `width`.
+    static func twips(_ layout: TableLayout, across width: Int) -> [Int] {
+        var widths = layout.columns.map { Int((Double(width) * $0.fraction).rounded(.down)) }
+        if !widths.isEmpty { widths[widths.count - 1] += width - widths.reduce(0, +) }
+        return widths
     }
 
     private mutating func drawing(_ figure: ManuscriptCore.Figure) -> String {

@@ -19,12 +19,20 @@ struct WordPackage {
         <Application>assemble</Application><DocSecurity>0</DocSecurity></Properties>
         """
 
-    /// A4 (210 × 297 mm in twips), 30 mm side margins, a line grid that does not snap text.
-    static let sectionProperties = """
-        <w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/>\
-        <w:pgSz w:w="11906" w:h="16838"/>\
-        <w:pgMar w:top="1701" w:right="1418" w:bottom="1701" w:left="1418" w:header="851" w:footer="851" w:gutter="0"/>\
-        <w:pgNumType w:start="1"/><w:docGrid w:type="lines" w:linePitch="360"/></w:sectPr>
+    /// A4 (210 × 297 mm in twips), 30 mm side margins, a line grid that does not snap text. A title
+    /// page gets the empty first-page footer: covers carry no page number.
+    static func sectionProperties(hasTitlePage: Bool) -> String {
+        let first = hasTitlePage ? "<w:footerReference w:type=\"first\" r:id=\"rIdFirstFooter\"/>" : ""
+        return """
+            <w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/>\(first)\
+            <w:pgSz w:w="11906" w:h="16838"/>\
+            <w:pgMar w:top="1701" w:right="1418" w:bottom="1701" w:left="1418" w:header="851" w:footer="851" w:gutter="0"/>\
+            <w:pgNumType w:start="1"/>\(hasTitlePage ? "<w:titlePg/>" : "")<w:docGrid w:type="lines" w:linePitch="360"/></w:sectPr>
+            """
+    }
+
+    static let firstPageFooter = WordXML.declaration + """
+        <w:ftr \(WordXML.namespaces)><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr></w:p></w:ftr>
         """
 
     static let footer = WordXML.declaration + """
@@ -65,6 +73,7 @@ struct WordPackage {
             <Override PartName="/word/settings.xml" ContentType="\(main).settings+xml"/>\
             <Override PartName="/word/fontTable.xml" ContentType="\(main).fontTable+xml"/>\
             <Override PartName="/word/footer1.xml" ContentType="\(main).footer+xml"/>\
+            <Override PartName="/word/footer2.xml" ContentType="\(main).footer+xml"/>\
             <Override PartName="/word/footnotes.xml" ContentType="\(main).footnotes+xml"/>\
             <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
             <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
@@ -80,6 +89,7 @@ struct WordPackage {
             <Relationship Id="rIdSettings" Type="\(base)/settings" Target="settings.xml"/>\
             <Relationship Id="rIdFonts" Type="\(base)/fontTable" Target="fontTable.xml"/>\
             <Relationship Id="rIdFooter" Type="\(base)/footer" Target="footer1.xml"/>\
+            <Relationship Id="rIdFirstFooter" Type="\(base)/footer" Target="footer2.xml"/>\
             <Relationship Id="rIdFootnotes" Type="\(base)/footnotes" Target="footnotes.xml"/>
             """
         for link in body.hyperlinks {
@@ -98,7 +108,7 @@ struct WordPackage {
             <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
             xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
             xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
-            <dc:title>\(volume.title.xmlEscaped)</dc:title>\
+            <dc:title>\(edition.printedTitle(of: volume).xmlEscaped)</dc:title>\
             <dc:subject>\(edition.title.xmlEscaped)</dc:subject>\
             <dc:creator>\(edition.publisher.xmlEscaped)</dc:creator>\
             <cp:keywords>\(edition.subtitle.map { "\($0), " }?.xmlEscaped ?? "")\(edition.label.xmlEscaped)</cp:keywords>\

@@ -48,9 +48,6 @@ enum WordStyles {
                                  rPr: heading + "<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>")
         styles += paragraphStyle("TitleInfo", name: "Title Info", pPr: "<w:spacing w:before=\"240\"/><w:jc w:val=\"center\"/>",
                                  rPr: "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>")
-        styles += paragraphStyle("DraftMark", name: "Draft Mark", pPr: "<w:jc w:val=\"right\"/>",
-                                 rPr: heading + "<w:b/><w:color w:val=\"C00000\"/><w:sz w:val=\"40\"/><w:szCs w:val=\"40\"/>"
-                                    + "<w:bdr w:val=\"single\" w:sz=\"12\" w:space=\"0\" w:color=\"C00000\"/>")
         let headingSizes = [1: 32, 2: 26, 3: 22]
         for level in 1...3 {
             let size = headingSizes[level]!

@@ -10,7 +10,7 @@ struct PackageDocument {
         let edition = book.edition
         var meta = """
             <dc:identifier id="pub-id">\(edition.identifier(forVolume: book.volume.id).xmlEscaped)</dc:identifier>
-            <dc:title id="title">\(book.volume.title.xmlEscaped)</dc:title>
+            <dc:title id="title">\(edition.printedTitle(of: book.volume).xmlEscaped)</dc:title>
             <dc:language>\(edition.language.xmlEscaped)</dc:language>
             <dc:publisher>\(edition.publisher.xmlEscaped)</dc:publisher>
             <dc:creator>\(edition.publisher.xmlEscaped)</dc:creator>

@@ -8,11 +8,15 @@ enum StyleSheet {
         h1 { font-size: 1.5em; border-bottom: 2px solid #1a4f8b; padding-bottom: 0.2em; }
         h2 { font-size: 1.25em; border-left: 6px solid #1a4f8b; padding-left: 0.4em; }
         h3 { font-size: 1.1em; }
-        table { border-collapse: collapse; margin: 1em 0; width: 100%; }
-        caption { font-weight: bold; text-align: left; padding-bottom: 0.3em; }
-        th, td { border: 1px solid #555; padding: 0.3em 0.5em; vertical-align: top; }
+        table { border-collapse: collapse; margin: 1em 0; width: 100%; table-layout: fixed; }
+        table.keep { break-inside: avoid; page-break-inside: avoid; }
+        tr { break-inside: avoid; page-break-inside: avoid; }
+        caption { font-weight: bold; text-align: left; padding-bottom: 0.3em; break-after: avoid; page-break-after: avoid; }
+        th, td { border: 1px solid #555; padding: 0.3em 0.5em; vertical-align: top; text-align: left; line-break: strict; }
+        th.numeric, td.numeric { text-align: right; }
+        th.mark, td.mark { text-align: center; }
         thead th { background: #dde6f2; }
-        tbody th { background: #f2f5f9; text-align: left; }
+        tbody th { background: #f2f5f9; }
         .metrics .target { font-weight: bold; }
         .measures { font-weight: normal; font-size: 0.85em; }
         .callout { border: 2px solid #1a4f8b; border-radius: 0.4em; padding: 0.2em 1em; margin: 1em 0; }
@@ -28,6 +32,5 @@ enum StyleSheet {
         .glossary-term { font-weight: bold; }
         .title-page { text-align: center; margin-top: 20%; }
         .book-title { border: none; font-size: 2em; }
-        .draft-mark { display: inline-block; border: 2px solid #c00; color: #c00; padding: 0 0.4em; font-weight: bold; }
         """
 }

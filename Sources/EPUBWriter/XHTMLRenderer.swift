@@ -1,3 +1,4 @@
+import Foundation
 import ManuscriptCore
 
 /// Renders a section's blocks as XHTML for the EPUB.
@@ -72,11 +73,15 @@ final class XHTMLRenderer {
     }
 
     private func table(_ table: Table, id: String, number: String?) -> String {
-        var html = "<table\(id)>\n<caption>\(numbered(number, table.caption))</caption>\n"
+        let layout = TableLayout(table)
+        var html = "<table\(id)\(Self.tableClass(layout))>\n<caption>\(numbered(number, table.caption))</caption>\n"
+        html += Self.columnGroup(layout)
         if !table.header.isEmpty {
             html += "<thead>\n"
             for row in table.header {
-                html += "<tr>" + row.map { "<th scope=\"col\">\(inlines($0))</th>" }.joined() + "</tr>\n"
+                html += "<tr>" + row.enumerated().map { index, cell in
+                    "<th scope=\"col\"\(Self.alignment(layout, index, header: true))>\(inlines(cell))</th>"
+                }.joined() + "</tr>\n"
             }
             html += "</thead>\n"
         }
@@ -85,21 +90,46 @@ final class XHTMLRenderer {
             html += "<tr>"
             for (index, cell) in row.enumerated() {
                 html += index < table.rowHeaderColumns
-                    ? "<th scope=\"row\">\(inlines(cell))</th>" : "<td>\(inlines(cell))</td>"
+                    ? "<th scope=\"row\">\(inlines(cell))</th>" : "<td\(Self.alignment(layout, index, header: false))>\(inlines(cell))</td>"
             }
             html += "</tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
 
+    /// `keep` (no page break inside) for a table short enough to stay on one page.
+    private static func tableClass(_ layout: TableLayout, _ other: String? = nil) -> String {
+        let classes = [other, layout.keepsTogether ? "keep" : nil].compactMap { $0 }
+        return classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
+    }
+
+    /// The column widths ``TableLayout`` chose, as shares of the table (the style sheet fixes the layout).
+    private static func columnGroup(_ layout: TableLayout) -> String {
+        "<colgroup>" + layout.columns.map { String(format: "<col style=\"width: %.1f%%\"/>", $0.fraction * 100) }.joined() + "</colgroup>\n"
+    }
+
+    private static func alignment(_ layout: TableLayout, _ index: Int, header: Bool) -> String {
+        guard index < layout.columns.count else { return "" }
+        let column = layout.columns[index]
+        switch header ? column.headerAlignment : column.alignment {
+        case .start: return ""
+        case .center: return " class=\"mark\""
+        case .end: return " class=\"numeric\""
+        }
+    }
+
     private func metrics(_ set: MetricSet, id: String, number: String?) -> String {
-        var html = "<table\(id) class=\"metrics\">\n<caption>\(numbered(number, set.caption))</caption>\n"
-        html += "<thead><tr><th scope=\"col\">指標</th><th scope=\"col\">現状値</th><th scope=\"col\">目標値</th></tr></thead>\n<tbody>\n"
+        let layout = TableLayout(set.printedTable)
+        var html = "<table\(id)\(Self.tableClass(layout, "metrics"))>\n<caption>\(numbered(number, set.caption))</caption>\n"
+        html += Self.columnGroup(layout)
+        html += "<thead><tr><th scope=\"col\">指標</th>"
+        html += "<th scope=\"col\"\(Self.alignment(layout, 1, header: true))>現状値</th><th scope=\"col\"\(Self.alignment(layout, 2, header: true))>目標値</th></tr></thead>\n<tbody>\n"
         for metric in set.metrics {
             let measures = metric.measures.map { "<br/><span class=\"measures\">\($0.xmlEscaped)</span>" } ?? ""
             html += "<tr><th scope=\"row\">\(metric.name.xmlEscaped)\(measures)</th>"
-            html += "<td>\(MetricText.value(metric.baseline, of: metric).xmlEscaped)</td>"
-            html += "<td class=\"target\">\(MetricText.value(metric.target, of: metric).xmlEscaped)</td></tr>\n"
+            html += "<td\(Self.alignment(layout, 1, header: false))>\(MetricText.value(metric.baseline, of: metric).xmlEscaped)</td>"
+            let target = Self.alignment(layout, 2, header: false).replacingOccurrences(of: "class=\"", with: "class=\"target ")
+            html += "<td\(target.isEmpty ? " class=\"target\"" : target)>\(MetricText.value(metric.target, of: metric).xmlEscaped)</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

@@ -14,11 +14,11 @@ public enum OpinionForm {
         func block(_ content: BlockContent) -> Block { Block(location: location, content: content) }
         func heading(_ text: String) -> Block { block(.heading(Heading(level: 2, text: [.text(text)]))) }
         func blank(_ lines: Int) -> [Inline] { Array(repeating: .lineBreak, count: lines) }
-        let plan = "\(edition.title)（案）"
+        let plan = edition.printedTitle
 
         var summary: [[[Inline]]] = [[[.text("案の名称")], [.text("\(plan)（\(edition.label)）")]]]
         if let call = edition.publicComment {
-            summary.append([[.text("募集期間")], [.text("\(JapaneseDate.format(call.from))から\(JapaneseDate.format(call.to))まで（必着）")]])
+            summary.append([[.text("募集期間")], [.text("\(edition.printedDate(call.from))から\(edition.printedDate(call.to))まで（必着）")]])
             if !call.submitTo.isEmpty {
                 summary.append([[.text("提出方法")], Array(call.submitTo.map { [Inline.text($0)] }.joined(separator: [.lineBreak]))])
             }

@@ -16,6 +16,10 @@ struct ReleaseManifest: Encodable {
     let status: String
     let publisher: String
     let editionDate: String
+    /// The title and dates as the volumes print them (「…（案）」, 和暦 by default), for people.
+    let printedTitle: String
+    let printedDate: String
+    let printedCommentPeriod: String?
     /// The build date (`SOURCE_DATE_EPOCH` or the edition date), the one time stamped into the files.
     let built: String
     let commentPeriod: PublicCommentCall?
@@ -29,8 +33,11 @@ struct ReleaseManifest: Encodable {
         status = edition.status.rawValue
         publisher = edition.publisher
         editionDate = edition.date
+        printedTitle = edition.printedTitle
+        printedDate = edition.printedDate(edition.date)
         built = date.iso8601
         commentPeriod = edition.status == .publicComment ? edition.publicComment : nil
+        printedCommentPeriod = commentPeriod.map { "\(edition.printedDate($0.from))から\(edition.printedDate($0.to))まで" }
         pdf = pdfNote
         self.files = files.map { File(path: $0.path, bytes: $0.data.count, sha256: Self.sha256($0.data)) }
     }

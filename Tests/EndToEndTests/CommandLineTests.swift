@@ -131,7 +131,7 @@ struct CommandLineTests {
         #expect(comments.contains("<td><span class=\"xref\">本編 第1章 推進</span></td><td>役割を具体的に。</td><td>表現を改めました。</td><td>有</td>"))
         let survey = try appendix.text(named: "EPUB/survey.xhtml")
         #expect(survey.contains("<th scope=\"row\">回答数</th><td>657件</td>"))
-        #expect(survey.contains("<th scope=\"row\">参加している</th><td>32%</td>"))
+        #expect(survey.contains("<th scope=\"row\">参加している</th><td class=\"numeric\">32%</td>"))
         #expect(survey.contains("詳しい数値"), "the table marked to-appendix moved here")
         #expect(survey.contains("appendix-files/report.pdf"))
         let vision = try ZipReader(path: output.appendingPathComponent("t-vision.epub").path).text(named: "EPUB/a.xhtml")

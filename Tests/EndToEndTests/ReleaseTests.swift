@@ -66,6 +66,10 @@ struct ReleaseTests {
         #expect(manifest?["status"] as? String == "public-comment")
         #expect(manifest?["editionDate"] as? String == "2026-03-19")
         #expect(manifest?["built"] as? String == "2026-03-19T00:00:00Z")
+        // The human-readable fields read as the volumes print them.
+        #expect(manifest?["printedTitle"] as? String == "いわき市地域共生ビジョン（案）")
+        #expect(manifest?["printedDate"] as? String == "令和8年3月19日")
+        #expect(manifest?["printedCommentPeriod"] as? String == "令和8年12月1日から令和8年12月31日まで")
         let files = manifest?["files"] as? [[String: Any]] ?? []
         #expect(files.count == 11)
         for file in files {
@@ -100,7 +104,7 @@ struct ReleaseTests {
             text = "\\n".join(p.text for p in d.paragraphs) + "\\n" + "\\n".join(cells)
             for needed in ["意見提出用紙", "氏名（団体の場合は名称と代表者名）", "住所（所在地）", "電話番号またはメールアドレス",
                            "本編：第1章 このビジョンってどんなもの？（概要）／", "／第4章 このビジョンの進め方（推進方法）",
-                           "資料編：資料1 ", "／資料5 用語集", "概要版：第1章 ", "2026年12月1日から2026年12月31日まで"]:
+                           "資料編：資料1 ", "／資料5 用語集", "概要版：第1章 ", "令和8年12月1日から令和8年12月31日まで"]:
                 assert needed in text, needed
             assert "あ行" not in text, "generated glossary rows are not chapters to name"
             header = [c.text for c in d.tables[-1].rows[0].cells]
@@ -123,7 +127,8 @@ struct ReleaseTests {
             #expect(info.contains("Producer:") && info.contains("LibreOffice"), "\(info)")
             #expect(info.contains("CreationDate:    Thu Mar 19 00:00:00 2026 UTC"), "\(info)")
             let text = try ExternalTool.pdftotext.run([pdf.path, "-"]).output.replacingOccurrences(of: " ", with: "")
-            #expect(text.contains("いわき市地域共生ビジョン"), "\(pdf.lastPathComponent)")
+            #expect(text.contains("いわき市地域共生ビジョン（案）"), "\(pdf.lastPathComponent): volumes and the opinion form agree on the title")
+            #expect(!text.contains("（案）（案）"), "\(pdf.lastPathComponent)")
             if pdf.lastPathComponent.hasSuffix("opinion-form.pdf") {
                 let pages = info.components(separatedBy: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last.flatMap { Int($0) }
                 #expect(pages.map { (1...2).contains($0) } == true, "the opinion form fits on one or two A4 pages: \(info)")

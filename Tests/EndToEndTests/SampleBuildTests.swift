@@ -93,7 +93,7 @@ struct SampleBuildTests {
 
     @Test func roleMatrixMarksActorsPerGoal() throws {
         let xhtml = try ZipReader(path: file("vision", "epub")).text(named: "EPUB/directions.xhtml")
-        #expect(xhtml.contains("<th scope=\"row\">企業等</th><td>－</td><td>－</td><td>●</td>"))
+        #expect(xhtml.contains("<th scope=\"row\">企業等</th><td class=\"mark\">－</td><td class=\"mark\">－</td><td class=\"mark\">●</td>"))
     }
 
     @Test func inlineStrongNextToJapanesePunctuationRenders() throws {
@@ -141,6 +141,6 @@ struct SampleBuildTests {
     @Test func draftShowsEditorNotesAndTheDraftMark() throws {
         let epub = try ZipReader(path: file("vision", "epub"))
         #expect(try epub.text(named: "EPUB/overview.xhtml").contains("class=\"editor-note\""))
-        #expect(try epub.text(named: "EPUB/title.xhtml").contains(">案<"))
+        #expect(try epub.text(named: "EPUB/title.xhtml").contains(">いわき市地域共生ビジョン（案）</h1>"))
     }
 }

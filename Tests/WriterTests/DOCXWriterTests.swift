@@ -62,6 +62,41 @@ struct DOCXWriterTests {
         #expect(try !write(HostileDocument.make(status: .final), name: "f.docx").text(named: "word/document.xml").contains("編集メモの本文"))
     }
 
+    /// The cover has its own, empty footer (no page number); body pages use the numbered one.
+    @Test func coverHasNoPageNumber() throws {
+        let zip = try write(HostileDocument.make())
+        let document = try zip.text(named: "word/document.xml")
+        #expect(document.contains("<w:footerReference w:type=\"first\" r:id=\"rIdFirstFooter\"/>") && document.contains("<w:titlePg/>"))
+        #expect(try zip.text(named: "word/_rels/document.xml.rels").contains("Id=\"rIdFirstFooter\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer2.xml\""))
+        #expect(try !zip.text(named: "word/footer2.xml").contains("PAGE"))
+        #expect(try zip.text(named: "word/footer1.xml").contains("PAGE"))
+    }
+
+    @Test func proposalsCarryTheDraftMarkInTheirTitle() throws {
+        for (status, marked) in [(EditionStatus.draft, true), (.publicComment, true), (.final, false)] {
+            let zip = try write(HostileDocument.make(status: status), name: "\(status.rawValue).docx")
+            #expect(try zip.text(named: "word/document.xml").contains("（案）</w:t></w:r></w:p>") == marked, "\(status)")
+            #expect(try zip.text(named: "docProps/core.xml").contains("（案）</dc:title>") == marked, "\(status)")
+        }
+    }
+
+    /// A justified paragraph with a hard break would stretch the line before it; it is set flush left.
+    @Test func paragraphsWithHardBreaksAreSetFlushLeft() throws {
+        let document = try write(HostileDocument.make()).text(named: "word/document.xml")
+        #expect(document.contains("<w:pStyle w:val=\"BodyText\"/><w:jc w:val=\"left\"/>"))
+        #expect(document.contains("<w:pStyle w:val=\"BodyText\"/></w:pPr>"), "paragraphs without one stay justified")
+    }
+
+    /// Tables use TableLayout's widths in a fixed grid across the text width.
+    @Test func tablesHaveAFixedGridFromTheirContent() throws {
+        let document = try write(HostileDocument.make()).text(named: "word/document.xml")
+        #expect(document.contains("<w:tblLayout w:type=\"fixed\"/>"))
+        let grid = try #require(document.range(of: "<w:tblGrid>(<w:gridCol w:w=\"[0-9]+\"/>)+</w:tblGrid>", options: .regularExpression,
+                                               range: document.range(of: "PlanTable")!.lowerBound..<document.endIndex))
+        let widths = document[grid].components(separatedBy: "w:w=\"").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        #expect(widths.reduce(0, +) == 9070, "\(widths)")
+    }
+
     @Test func sameInputGivesSameBytes() throws {
         #expect(try folder.rendersReproducibly(with: DOCXWriter.self))
     }

@@ -58,7 +58,16 @@ struct EPUBWriterTests {
     @Test func editorNotesShowOnlyInDrafts() throws {
         #expect(try write(HostileDocument.make(status: .draft)).text(named: "EPUB/s.xhtml").contains("編集メモの本文"))
         #expect(try !write(HostileDocument.make(status: .publicComment), name: "pc.epub").text(named: "EPUB/s.xhtml").contains("編集メモの本文"))
-        #expect(try write(HostileDocument.make(status: .draft)).text(named: "EPUB/title.xhtml").contains("draft-mark"))
+    }
+
+    /// Drafts and public-comment editions are proposals: 「（案）」 ends the title on the cover and in the
+    /// metadata; the final edition has none.
+    @Test func proposalsCarryTheDraftMarkInTheirTitle() throws {
+        for (status, marked) in [(EditionStatus.draft, true), (.publicComment, true), (.final, false)] {
+            let book = try write(HostileDocument.make(status: status), name: "\(status.rawValue).epub")
+            #expect(try book.text(named: "EPUB/title.xhtml").contains("（案）</h1>") == marked, "\(status)")
+            #expect(try book.text(named: "EPUB/package.opf").contains("（案）</dc:title>") == marked, "\(status)")
+        }
     }
 
     @Test func sameInputGivesSameBytes() throws {

@@ -14,6 +14,8 @@ public struct Edition: Codable, Hashable, Sendable {
     public var identifier: String
     /// The comment period and where to send comments, for public-comment editions.
     public var publicComment: PublicCommentCall?
+    /// How dates print (`date-style:`); nil means 和暦.
+    public var dateStyle: DateStyle?
     /// Where `title`, `subtitle`, `label`, `publisher` and `status` are written in edition.yaml, so
     /// checks and the release command can point at them; also each volume's `volumes.<id>.title`
     /// and `volumes.<id>.short-title`, and each `public-comment.submit-to.<index>` line.
@@ -21,7 +23,7 @@ public struct Edition: Codable, Hashable, Sendable {
 
     public init(title: String, subtitle: String?, label: String, status: EditionStatus, date: String,
                 publisher: String, language: String, identifier: String,
-                publicComment: PublicCommentCall? = nil, fieldLocations: [String: SourceLocation]? = nil) {
+                publicComment: PublicCommentCall? = nil, dateStyle: DateStyle? = nil, fieldLocations: [String: SourceLocation]? = nil) {
         self.title = title
         self.subtitle = subtitle
         self.label = label
@@ -31,6 +33,7 @@ public struct Edition: Codable, Hashable, Sendable {
         self.language = language
         self.identifier = identifier
         self.publicComment = publicComment
+        self.dateStyle = dateStyle
         self.fieldLocations = fieldLocations
     }
 }

@@ -1,0 +1,135 @@
+import Foundation
+
+/// How table text measures and where it may break: Japanese breaks between any two characters except
+/// where 禁則 (JIS X 4051) forbids it, and numbers stay with their units and dates with their parts.
+enum TableText {
+    /// Characters a line must not start with: closing brackets, small kana, the long-vowel mark,
+    /// iteration marks, punctuation and the wave dash.
+    static let noLineStart: Set<Character> = Set("、。，．,.・：；:;？！?!」』）】〕〉》〙〗］｝)]}”’ーぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ〜～％%‰℃")
+    /// Characters a line must not end with: opening brackets and currency signs.
+    static let noLineEnd: Set<Character> = Set("「『（【〔〈《〘〖［｛([{“‘¥￥$＄＃#")
+    /// Words that precede a number: 第2期, 約3割, No.5, 令和8年.
+    static let numberPrefixes = ["第", "約", "計", "全", "各", "毎", "No.", "№", "令和", "平成", "昭和", "大正", "明治"]
+    /// Units that follow a number, longest first where one starts another (か所 before か).
+    static let units = ["か所", "箇所", "ヶ所", "か月", "ヶ月", "カ月", "年度", "年間", "万人", "万円", "千円", "億円", "世帯", "団体",
+                        "時間", "歳代", "ポイント", "年", "月", "日", "時", "分", "秒", "人", "件", "回", "円", "歳", "倍", "点", "位",
+                        "割", "校", "園", "号", "条", "項", "期", "章", "節", "名", "社", "台", "本", "冊", "個", "所", "㎡", "％", "%"]
+    /// Cell text that marks a matrix: present, partly, absent.
+    static let marks: Set<String> = ["●", "○", "◎", "◯", "△", "▲", "×", "✓", "✔", "■", "□", "☐", "☑", "－", "-", "―", "—", "ー"]
+    static let dashes: Set<String> = ["－", "-", "―", "—", "ー"]
+
+    /// Full-width characters count 1, half-width (ASCII, half-width kana) ½.
+    static func width(_ character: Character) -> Double {
+        guard let scalar = character.unicodeScalars.first else { return 0 }
+        switch scalar.value {
+        case 0x20...0x7E, 0xFF61...0xFF9F: return 0.5
+        case 0x00...0x1F: return 0
+        default: return 1
+        }
+    }
+
+    /// The width of a line, with the quarter-em space Japanese typesetting (and LibreOffice and Word
+    /// by default) puts between Japanese text and Latin letters or digits: 「令和 8 年」.
+    static func width(_ text: some StringProtocol) -> Double {
+        var total = 0.0
+        var previous: Character?
+        for character in text {
+            total += width(character)
+            if let previous, isAlphanumeric(previous) != isAlphanumeric(character), isIdeographic(previous) || isIdeographic(character) {
+                total += 0.25
+            }
+            previous = character
+        }
+        return total
+    }
+
+    private static func isAlphanumeric(_ character: Character) -> Bool { character.isASCII && (character.isLetter || character.isNumber) }
+
+    /// Kanji and kana, between which and Latin text the quarter-em space goes (not brackets or punctuation).
+    private static func isIdeographic(_ character: Character) -> Bool {
+        guard let value = character.unicodeScalars.first?.value else { return false }
+        return (0x3041...0x30FF).contains(value) || (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value)
+    }
+
+    /// The widest piece of `line` that may not break: the whole line when it is short, else the
+    /// widest run between two places a line may break.
+    static func longestUnbreakableRun(_ line: String) -> Double {
+        let total = width(line)
+        guard total > TableLayout.shortRun else { return total }
+        let characters = Array(line)
+        let glued = numberGlue(characters)
+        var longest = 0.0, start = 0
+        for index in characters.indices.dropFirst() where mayBreak(characters, before: index, glued: glued) {
+            // A space at a break hangs in the margin; it adds no width.
+            longest = max(longest, width(String(characters[start..<index]).trimmingCharacters(in: .whitespaces)))
+            start = index
+        }
+        return max(longest, width(String(characters[start...])))
+    }
+
+    /// Indices that must not be broken before, because they continue a number with its prefix and
+    /// unit: 「第2期」「3月19日」「令和8年」「1,234人」「12.5%」「No.3」.
+    static func numberGlue(_ characters: [Character]) -> Set<Int> {
+        var glued: Set<Int> = []
+        func isDigit(_ index: Int) -> Bool {
+            index >= 0 && index < characters.count && (characters[index].isASCII ? characters[index].isNumber : ("０"..."９").contains(characters[index]) || characters[index] == "元")
+        }
+        func matches(_ word: String, at index: Int) -> Bool {
+            let word = Array(word)
+            return index >= 0 && index + word.count <= characters.count && Array(characters[index..<index + word.count]) == word
+        }
+        func isSeparator(_ index: Int) -> Bool { index < characters.count && (characters[index] == "," || characters[index] == ".") }
+        // One pass over each number (digits with , and . inside), so a long run of digits stays linear.
+        var start = 0
+        while start < characters.count {
+            guard isDigit(start) else { start += 1; continue }
+            var end = start + 1
+            while isDigit(end) || (isSeparator(end) && isDigit(end + 1)) { end += 1 }
+            for position in start + 1..<end { glued.insert(position) }
+            // 「2026年3月」「8年3月」: a date goes on after its year and month.
+            if start >= 2 && "年月".contains(characters[start - 1]) && isDigit(start - 2) { glued.insert(start) }
+            for prefix in numberPrefixes where matches(prefix, at: start - prefix.count) {
+                for offset in 0..<prefix.count { glued.insert(start - offset) }
+            }
+            if let unit = units.first(where: { matches($0, at: end) }) {
+                for offset in 0..<unit.count { glued.insert(end + offset) }
+                // 「19日（木）」: the day of the week stays with the date.
+                if unit == "日", matches("（", at: end + 1), end + 3 < characters.count, "月火水木金土日".contains(characters[end + 2]), characters[end + 3] == "）" {
+                    for offset in 1...3 { glued.insert(end + offset) }
+                }
+            }
+            start = end
+        }
+        return glued
+    }
+
+    static func mayBreak(_ characters: [Character], before index: Int, glued: Set<Int>) -> Bool {
+        let previous = characters[index - 1], next = characters[index]
+        if glued.contains(index) { return false }
+        if previous == " " || previous == "　" { return true }
+        if next == " " || next == "　" { return false }
+        if noLineStart.contains(next) || noLineEnd.contains(previous) { return false }
+        // Latin words, numbers and web addresses break only at spaces or after a hyphen.
+        if width(previous) == 0.5 && width(next) == 0.5 { return previous == "-" }
+        return true
+    }
+
+    /// How a column's body cells align: all marks centred, all numbers (a dash for none) to the end.
+    static func alignment(of cells: [String]) -> TableLayout.Alignment {
+        guard !cells.isEmpty else { return .start }
+        if cells.allSatisfy({ marks.contains($0) }) && !cells.allSatisfy({ dashes.contains($0) }) { return .center }
+        let values = cells.filter { !dashes.contains($0) }
+        if !values.isEmpty && values.allSatisfy(isNumber) { return .end }
+        return .start
+    }
+
+    private static let number = try! NSRegularExpression(pattern:
+        "^(約|計|▲|△|[+＋−－-])?[0-9０-９][0-9０-９,，.．]*(" + units.map(NSRegularExpression.escapedPattern).joined(separator: "|") + "|人/[^\\s]+)?(（[^）]*）)?$")
+
+    static func isNumber(_ cell: String) -> Bool {
+        cell.split(separator: "\n").allSatisfy { line in
+            let text = String(line).trimmingCharacters(in: .whitespaces)
+            return number.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
+    }
+}
