@@ -36,23 +36,26 @@ public enum OpinionForm {
                  [.text("☐ 市内に住んでいる　☐ 市内に通勤・通学している"), .lineBreak,
                   .text("☐ 市内に事務所・事業所がある　☐ その他（計画に利害関係がある）")]],
             ], rowHeaderColumns: 1))),
-            heading("ご意見"),
-            block(.paragraph([.text("該当箇所には冊子名、ページ、章・項目を書いてください（例：本編 12ページ 第3章（1））。")])),
-            block(.table(Table(
-                caption: [.text("ご意見と該当箇所")],
-                header: [[[.text("No.")], [.text("該当箇所（ページ・項目）")], [.text("ご意見（理由があれば併せてお書きください）")]]],
-                rows: (1...opinionRows).map { [[.text("\($0)")], blank(4), blank(4)] }))),
         ]
-        blocks.append(block(.paragraph([.strong([.text("冊子と章")])])))
-        blocks.append(block(.list(BulletList(items: contents(of: document)))))
         blocks.append(block(.list(BulletList(items: [
             [.text("ご記入いただいた個人情報は、ご意見の内容を確認するためだけに使い、公表しません。")],
             [.text("ご意見の概要と市の考え方は、後日まとめて公表します。個別の回答はいたしません。")],
             [.text("書ききれない場合は、別紙（様式は自由）を添えてください。")],
         ]))))
+        // The opinions take the second page whole, so the rows are never split from their heading.
+        let opinions: [Block] = [
+            block(.paragraph([.text("該当箇所には冊子名、ページ、章・項目を書いてください（例：本編 12ページ 第3章（1））。冊子と章は次のとおりです。")])),
+            block(.list(BulletList(items: contents(of: document)))),
+            block(.table(Table(
+                caption: [.text("ご意見と該当箇所")],
+                header: [[[.text("No.")], [.text("該当箇所（ページ・項目）")], [.text("ご意見（理由があれば併せてお書きください）")]]],
+                rows: (1...opinionRows).map { [[.text("\($0)")], blank(3), blank(3)] }))),
+        ]
         let title = "「\(plan)」に対する意見提出用紙"
-        let section = Section(id: volumeID, title: title, location: location, blocks: blocks)
-        return Volume(id: volumeID, title: title, sections: [section], layout: .form)
+        return Volume(id: volumeID, title: title, sections: [
+            Section(id: volumeID, title: title, location: location, blocks: blocks),
+            Section(id: "\(volumeID)-opinions", title: "ご意見", location: location, blocks: opinions),
+        ], layout: .form)
     }
 
     /// One line per published volume (本編, 資料編, 概要版), naming its chapters, so a citizen can say

@@ -101,7 +101,7 @@ struct CommandLineTests {
         let measurement = try #require((json["measurements"] as? [[String: Any]])?.first { $0["scope"] as? String == "section" })
         #expect(measurement["value"] as? Double == 47 && measurement["error"] as? Double == 20 && measurement["status"] as? String == "error")
         let csv = try String(contentsOf: work.appendingPathComponent("Output/reports/brevity.csv"), encoding: .utf8)
-        #expect(csv.contains("\r\n超過,テスト計画,概要,概要,,章・節,字（全角換算）,47,10,20,27,135,47,47,0.2,0.1,,,,Manuscript/s/a.yaml,1,1\r\n"))
+        #expect(csv.contains("\r\n超過,テスト計画,概要,概要,,章・節,字（全角換算）,47,10,20,27,135,47,47,1,0.1,,,,Manuscript/s/a.yaml,1,1\r\n"))
         #expect(try String(contentsOf: work.appendingPathComponent("Output/reports/brevity.html"), encoding: .utf8).contains("上限を超えた箇所（1件）"))
     }
 
