@@ -60,7 +60,7 @@ final class XHTMLRenderer {
         case .chart(let chart):
             // The chart, then its numbers as a table for readers who cannot see it.
             var data = chart.dataTable
-            data.caption = [.text(([block.printedName ?? ""]).joined() + "（数値データ）")]
+            data.caption = [.text((block.printedName ?? "") + "（数値データ）")]
             return ChartFigure.html(chart, block: block, caption: numbered(block.number, chart.caption),
                                     table: table(data, id: "", number: nil))
         case .editorNote(let text):
