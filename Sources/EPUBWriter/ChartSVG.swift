@@ -217,7 +217,7 @@ struct ChartSVG {
             svg += "<circle cx=\"\(n(cx))\" cy=\"\(n(cy))\" r=\"\(n(radius * 0.55))\" fill=\"#ffffff\"/>\n"
             svg += text(chart.series[0].name, x: cx, y: cy + 5)
         }
-        return (340, svg)
+        return (310, svg)
     }
 
     // MARK: Helpers

@@ -14,7 +14,9 @@ public struct ChartScale: Hashable, Sendable {
         let step = [1, 2, 2.5, 5, 10].map { $0 * power }.first { $0 >= rough } ?? 10 * power
         self.step = step
         minimum = floor(low / step) * step
-        maximum = max(ceil(high / step) * step, minimum + step)
+        // A value on the top line (a target of 8.00 on a scale to 8) gets a step of room for its label.
+        let top = ceil(high / step) * step
+        maximum = max(top - high < step * 0.1 ? top + step : top, minimum + step)
     }
 
     public var ticks: [Double] {
