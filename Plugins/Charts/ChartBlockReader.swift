@@ -39,6 +39,10 @@ struct ChartBlockReader {
         let relative = try csvNode.string("csv")
         let path = displayPath(relative)
         let data = try readFile(relative, csvNode.location)
+        // The same bound as manuscript files: a chart's data is a few lines, not a data dump.
+        guard data.count <= 32 << 20 else {
+            throw AssemblyError("CSV file is \(data.count.formatted()) bytes; a chart's data may have at most 32 MiB", at: .start(of: path))
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw AssemblyError("CSV file is not valid UTF-8", at: .start(of: path))
         }
