@@ -71,14 +71,14 @@ struct ChartBlockReader {
         var cell: (_ series: Int, _ category: Int) -> LocatedCSV.Field
         switch direction {
         case .columns:
-            let seriesColumns = try pick(block["series"], among: names, what: "column", default: otherColumns)
-            let categoryRows = try pick(block["categories"], among: labels, what: "row label", default: Array(rows.indices))
+            let seriesColumns = try pick(block["series"], among: names, what: "column", in: path, default: otherColumns)
+            let categoryRows = try pick(block["categories"], among: labels, what: "row label", in: path, default: Array(rows.indices))
             seriesNames = seriesColumns.map { names[$0] }
             categories = categoryRows.map { labels[$0] }
             cell = { rows[categoryRows[$1]][seriesColumns[$0]] }
         case .rows:
-            let seriesRows = try pick(block["series"], among: labels, what: "row label", default: Array(rows.indices))
-            let categoryColumns = try pick(block["categories"], among: names, what: "column", default: otherColumns)
+            let seriesRows = try pick(block["series"], among: labels, what: "row label", in: path, default: Array(rows.indices))
+            let categoryColumns = try pick(block["categories"], among: names, what: "column", in: path, default: otherColumns)
             seriesNames = seriesRows.map { labels[$0] }
             categories = categoryColumns.map { names[$0] }
             cell = { rows[seriesRows[$0]][categoryColumns[$1]] }
@@ -191,14 +191,14 @@ struct ChartBlockReader {
     }
 
     /// The indices a list of names picks among `candidates`, or the default when the key is absent.
-    private func pick(_ node: YAMLNode?, among candidates: [String], what: String, default all: [Int]) throws -> [Int] {
+    private func pick(_ node: YAMLNode?, among candidates: [String], what: String, in path: String, default all: [Int]) throws -> [Int] {
         guard let node else { return all }
         let items: [YAMLNode]
         if case .scalar = node.kind { items = [node] } else { items = try node.sequence("a list of names") }
         return try items.map { item in
             let name = try item.string("a \(what)")
             guard let index = candidates.firstIndex(of: name) else {
-                throw AssemblyError("'\(name)' is not a \(what) of the CSV (\(candidates.joined(separator: ", ")))\(Suggestion.hint(for: name, among: candidates))",
+                throw AssemblyError("'\(name)' is not a \(what) of \(path) (\(candidates.joined(separator: ", ")))\(Suggestion.hint(for: name, among: candidates))",
                                     at: item.location)
             }
             return index

@@ -112,7 +112,7 @@ enum ChartsExamples {
                       series-in: rows
                 """,
             files: ["data/population.csv": population],
-            findings: ["example.yaml:8:27: error: '2019ねん' is not a column of the CSV (区分, 2018年, 2019年, 2020年); did you mean '2019年'? [charts]"]),
+            findings: ["example.yaml:8:27: error: '2019ねん' is not a column of data/population.csv (区分, 2018年, 2019年, 2020年); did you mean '2019年'? [charts]"]),
         StageExample(
             "Non-numeric values, a unit other than the chart's, and empty cells are errors at their cells",
             section: """

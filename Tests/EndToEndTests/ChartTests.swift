@@ -185,6 +185,23 @@ struct ChartTests {
         }
     }
 
+    @Test func theSampleDrawsItsPopulationChartAndTheSurveyChartFromCSV() throws {
+        let sample = folder.url.appendingPathComponent("Sample")
+        let manuscript = AssembleCommand.repositoryRoot.appendingPathComponent("Manuscript").path
+        let result = try AssembleCommand.run(["build", manuscript, "--output", sample.path], in: folder.url)
+        try #require(result.status == 0, "\(result.standardError)")
+        let vision = try ZipReader(path: sample.appendingPathComponent("iwaki-chiiki-kyosei-vision.epub").path)
+        let overview = try vision.text(named: "EPUB/overview.xhtml")
+        #expect(overview.contains("<title id=\"population-chart-title\">図1 総人口と高齢者数の推移</title>"))
+        #expect(overview.contains("<tr><th scope=\"row\">2023年</th><td>30.8万人</td><td>9.9万人</td></tr>"))
+        #expect(!overview.contains("population.png"))
+        let appendix = try ZipReader(path: sample.appendingPathComponent("iwaki-chiiki-kyosei-appendix.docx").path)
+        let survey = try appendix.text(named: "word/charts/chart1.xml")
+        #expect(survey.contains("<c:barDir val=\"bar\"/>") && survey.contains("<c:v>参加していない</c:v>") && survey.contains("<c:v>68</c:v>"))
+        let summary = try ZipReader(path: sample.appendingPathComponent("iwaki-chiiki-kyosei-summary.docx").path)
+        #expect(try summary.text(named: "word/charts/chart1.xml").contains("<c:v>総人口</c:v>"))
+    }
+
     @Test func badDataIsLocatedAtTheCSVCellAndNothingIsWritten() throws {
         let bad = try TemporaryFolder()
         try bad.write([
@@ -194,7 +211,7 @@ struct ChartTests {
         ])
         let result = try AssembleCommand.run(["build", ".", "--output", "Output"], in: bad.url)
         #expect(result.status == 1)
-        #expect(result.standardError.contains("a.yaml:4:67: error: '人口' is not a column of the CSV (年, 人数); did you mean '人数'? [charts]"), "\(result.standardError)")
+        #expect(result.standardError.contains("a.yaml:4:67: error: '人口' is not a column of data/x.csv (年, 人数); did you mean '人数'? [charts]"), "\(result.standardError)")
         #expect(!FileManager.default.fileExists(atPath: bad.url.appendingPathComponent("Output").path), "a failed build writes nothing")
         try bad.write(["a.yaml": "id: a\ntitle: 概要\nblocks:\n  - chart: {type: bar, caption: 推移, csv: data/x.csv}\n"])
         let second = try AssembleCommand.run(["build", ".", "--output", "Output"], in: bad.url)
