@@ -168,9 +168,9 @@ struct WordChart {
 
     /// Solid for the first series; later ones hatched in white over their colour, as in the SVG.
     private static func fill(_ colour: String, pattern index: Int = 0) -> String {
-        let presets = ["", "wdUpDiag", "wdDnDiag", "dkVert", "dkHorz", "diagCross"]
+        let presets = ["wdUpDiag", "wdDnDiag", "dkVert", "dkHorz", "diagCross"]
         guard index > 0 else { return "<a:solidFill><a:srgbClr val=\"\(colour)\"/></a:solidFill>" }
-        return "<a:pattFill prst=\"\(presets[index % presets.count].isEmpty ? presets[1] : presets[index % presets.count])\">"
+        return "<a:pattFill prst=\"\(presets[(index - 1) % presets.count])\">"
             + "<a:fgClr><a:srgbClr val=\"FFFFFF\"/></a:fgClr><a:bgClr><a:srgbClr val=\"\(colour)\"/></a:bgClr></a:pattFill>"
     }
 

@@ -29,14 +29,17 @@ struct ChartSVG {
         let count = chart.kind.isCircular ? chart.categories.count : chart.series.count
         guard count > 1, chart.kind != .line else { return "" }
         var defs = "<defs>\n"
-        let marks = ["", "M0,8 L8,0", "M0,0 L8,8", "M4,0 L4,8", "M0,4 L8,4", "M0,8 L8,0 M0,0 L8,8"]
         for index in 1..<count {
             defs += "<pattern id=\"\(id)-pattern-\(index)\" patternUnits=\"userSpaceOnUse\" width=\"8\" height=\"8\">"
                 + "<rect width=\"8\" height=\"8\" fill=\"#\(ChartPalette.colour(index))\"/>"
-                + "<path d=\"\(marks[index % marks.count].isEmpty ? marks[1] : marks[index % marks.count])\" stroke=\"#ffffff\" stroke-width=\"1.5\"/></pattern>\n"
+                + "<path d=\"\(Self.hatches[(index - 1) % Self.hatches.count])\" stroke=\"#ffffff\" stroke-width=\"1.5\"/></pattern>\n"
         }
         return defs + "</defs>\n"
     }
+
+    /// Hatching for the second series onwards, the same as the Word chart's presets
+    /// (wdUpDiag, wdDnDiag, dkVert, dkHorz, diagCross).
+    static let hatches = ["M0,8 L8,0", "M0,0 L8,8", "M4,0 L4,8", "M0,4 L8,4", "M0,8 L8,0 M0,0 L8,8"]
 
     private func fill(_ index: Int) -> String {
         index == 0 || chart.kind == .line ? "#\(ChartPalette.colour(index))" : "url(#\(id)-pattern-\(index))"
@@ -142,7 +145,7 @@ struct ChartSVG {
                     let x = left + band * Double(c) + (band - group) / 2 + width * Double(s)
                     let (from, to) = (y(max(0, value)), y(min(0, value)))
                     svg += "<rect x=\"\(n(x + 1))\" y=\"\(n(from))\" width=\"\(n(width - 2))\" height=\"\(n(to - from))\" fill=\"\(fill(s))\" stroke=\"#000000\"/>\n"
-                    svg += label(chart.format.text(value), x: x + width / 2, y: from - 4, bold: false)
+                    svg += label(chart.format.text(value), x: x + width / 2, y: from - 4)
                 }
             }
         }
@@ -171,22 +174,22 @@ struct ChartSVG {
             svg += "<line x1=\"\(n(x(tick)))\" y1=\"\(n(top))\" x2=\"\(n(x(tick)))\" y2=\"\(n(bottom))\" stroke=\"#cccccc\"/>\n"
             svg += text(tickText(tick, scale), x: x(tick), y: bottom + 16, extra: " font-size=\"12\"")
         }
-        let height = (band - 16) / Double(chart.series.count)
+        let barHeight = (band - 16) / Double(chart.series.count)
         for (c, category) in chart.categories.enumerated() {
             let y0 = top + band * Double(c) + 8
             svg += text(category, x: left - 8, y: y0 + (band - 16) / 2 + 5, anchor: "end")
             for (s, series) in chart.series.enumerated() {
                 let value = series.values[c]
-                let y = y0 + height * Double(s)
-                svg += "<rect x=\"\(n(x(min(0, value))))\" y=\"\(n(y))\" width=\"\(n(abs(x(value) - x(0))))\" height=\"\(n(height - 2))\" fill=\"\(fill(s))\" stroke=\"#000000\"/>\n"
-                svg += label(chart.format.text(value), x: x(max(0, value)) + 4, y: y + height / 2 + 4, anchor: "start")
+                let y = y0 + barHeight * Double(s)
+                svg += "<rect x=\"\(n(x(min(0, value))))\" y=\"\(n(y))\" width=\"\(n(abs(x(value) - x(0))))\" height=\"\(n(barHeight - 2))\" fill=\"\(fill(s))\" stroke=\"#000000\"/>\n"
+                svg += label(chart.format.text(value), x: x(max(0, value)) + 4, y: y + barHeight / 2 + 4, anchor: "start")
             }
         }
         svg += "<line x1=\"\(n(x(0)))\" y1=\"\(n(top))\" x2=\"\(n(x(0)))\" y2=\"\(n(bottom))\" stroke=\"#000000\"/>\n"
-        var height2 = bottom + 26
-        if let title = chart.valueAxisTitle { svg += text(title, x: (left + right) / 2, y: bottom + 38); height2 += 16 }
+        var height = bottom + 26
+        if let title = chart.valueAxisTitle { svg += text(title, x: (left + right) / 2, y: bottom + 38); height += 16 }
         if let title = chart.categoryAxisTitle { svg += text(title, x: left - 8, y: top - 6, anchor: "end") }
-        return (height2, svg)
+        return (height, svg)
     }
 
     private func circular() -> (Double, String) {
