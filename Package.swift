@@ -47,8 +47,9 @@ let package = Package(
         .target(name: "RelatedPlans", dependencies: ["ManuscriptCore", "CQREncode"], path: "Plugins/RelatedPlans"),
         .target(name: "SummaryEdition", dependencies: ["ManuscriptCore"], path: "Plugins/SummaryEdition"),
         .target(name: "ReleaseChecks", dependencies: ["ManuscriptCore"], path: "Plugins/ReleaseChecks"),
+        .target(name: "Charts", dependencies: ["ManuscriptCore"], path: "Plugins/Charts"),
         .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "AppendixBundling", "RoleTables", "Numbering", "GlossaryLinking",
-                                                      "RelatedPlans", "SummaryEdition", "CrossReferences", "CharacterLimits", "ReleaseChecks"]),
+                                                      "RelatedPlans", "SummaryEdition", "CrossReferences", "CharacterLimits", "ReleaseChecks", "Charts"]),
 
         // The release package (volumes, PDFs, opinion form, manifest) and the 新旧対照表.
         .target(

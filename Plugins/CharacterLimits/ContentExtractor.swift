@@ -16,6 +16,7 @@ enum ContentExtractor {
             }
         case .callout(let callout): return [TextPiece(callout.title, .heading)] + callout.blocks.flatMap(pieces)
         case .figure(let figure): return [TextPiece("", .figure)] + caption(block, figure.caption)
+        case .chart(let chart): return [TextPiece("", .figure)] + caption(block, chart.caption)
         case .editorNote, .custom: return []
         }
     }

@@ -84,7 +84,7 @@ struct GlossaryLinker {
                 blocks[b].content = .table(table)
             case .callout(var callout):
                 link(&callout.blocks); blocks[b].content = .callout(callout)
-            case .heading, .metrics, .figure, .editorNote, .custom:
+            case .heading, .metrics, .figure, .chart, .editorNote, .custom:
                 blocks[b].content.updateInlines { inlines in
                     unlinkMarks(&inlines)
                     recordUsage(in: inlines)

@@ -55,7 +55,7 @@ public struct NumberingStage: Stage {
                 case .table, .metrics:
                     tables += 1
                     block.number = tableFormat.replacingOccurrences(of: "{n}", with: "\(tables)")
-                case .figure:
+                case .figure, .chart:
                     figures += 1
                     block.number = figureFormat.replacingOccurrences(of: "{n}", with: "\(figures)")
                 default:

@@ -24,6 +24,7 @@ struct PlaceholderScanner {
         var found: [Match] = []
         switch block.content {
         case .figure(let figure): runs.add(figure.alt, at: block.location)
+        case .chart(let chart): runs.add(chart.description, at: block.location)
         case .callout(let callout): runs.add(callout.title, at: block.location)
         case .metrics(let set):
             for metric in set.metrics {

@@ -39,6 +39,9 @@ public enum PlainText {
         case .table(let table): return name + (table.header + table.rows).map { $0.map(text).joined(separator: " | ") }
         case .metrics(let set): return name + set.metrics.map(\.name)
         case .callout(let callout): visit(callout.blocks); return name
+        case .chart(let chart):
+            let data = chart.dataTable
+            return name + [chart.description] + (data.header + data.rows).map { $0.map(text).joined(separator: " | ") }
         case .heading, .figure: return name
         case .custom(let block): return ["[\(block.kind)]"]
         }

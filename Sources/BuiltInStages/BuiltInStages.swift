@@ -1,4 +1,5 @@
 import AppendixBundling
+import Charts
 import CharacterLimits
 import CrossReferences
 import GlossaryLinking
@@ -18,6 +19,8 @@ public let builtInStages: [any Stage.Type] = [
     AppendixBundlingStage.self,
     RoleTablesStage.self,
     RelatedPlansStage.self,
+    // Before numbering, so charts are numbered as figures (図n) in reading order.
+    ChartsStage.self,
     NumberingStage.self,
     // After numbering, so its notes can point at 「資料編 資料5 用語集」.
     // After numbering, so copies keep the full text's numbers; before glossary linking, so terms are

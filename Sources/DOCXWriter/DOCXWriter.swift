@@ -30,6 +30,9 @@ public struct DOCXWriter: VolumeWriter {
         for image in body.images {
             try zip.add("word/media/\(image.fileName)", try input.asset(image.source))
         }
+        for chart in body.charts {
+            try zip.add(chart.partName, Data(chart.xml().utf8))
+        }
         try zip.close()
     }
 }

@@ -10,6 +10,7 @@ struct WordBody {
     let input: RenderInput
     private(set) var hyperlinks: [(id: String, url: String)] = []
     private(set) var images: [WordImage] = []
+    private(set) var charts: [WordChart] = []
     private(set) var numbering = WordNumbering()
     /// Footnotes in order; Word numbers them from 1 (0 and -1 are the separators).
     private(set) var footnotes: [[Inline]] = []
@@ -167,6 +168,12 @@ struct WordBody {
             let caption = runs(figure.caption)
             return bookmarked(block.id, WordXML.paragraph(style: "Figure", picture))
                 + WordXML.paragraph(style: "Caption", numberRun(block.number) + caption)
+        case .chart(let chart):
+            drawingCount += 1
+            let part = WordChart(chart: chart, number: charts.count + 1)
+            charts.append(part)
+            return bookmarked(block.id, WordXML.paragraph(style: "Figure", part.drawing(id: drawingCount, name: block.printedName ?? "")))
+                + WordXML.paragraph(style: "Caption", numberRun(block.number) + runs(chart.caption))
         case .editorNote(let text):
             guard input.showsEditorNotes else { return "" }
             return WordXML.paragraph(style: "EditorNote", WordXML.run("編集メモ　", properties: "<w:b/>") + runs(text))

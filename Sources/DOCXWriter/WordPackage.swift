@@ -75,6 +75,7 @@ struct WordPackage {
             <Override PartName="/word/footer1.xml" ContentType="\(main).footer+xml"/>\
             <Override PartName="/word/footer2.xml" ContentType="\(main).footer+xml"/>\
             <Override PartName="/word/footnotes.xml" ContentType="\(main).footnotes+xml"/>\
+            \(body.charts.map { "<Override PartName=\"/\($0.partName)\" ContentType=\"\(WordChart.contentType)\"/>" }.joined())\
             <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
             <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
             </Types>
@@ -97,6 +98,9 @@ struct WordPackage {
         }
         for image in body.images {
             xml += "<Relationship Id=\"\(image.relationshipID)\" Type=\"\(base)/image\" Target=\"media/\(image.fileName)\"/>"
+        }
+        for chart in body.charts {
+            xml += "<Relationship Id=\"\(chart.relationshipID)\" Type=\"\(base)/chart\" Target=\"charts/chart\(chart.number).xml\"/>"
         }
         return WordXML.declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(xml)</Relationships>"
     }

@@ -34,13 +34,14 @@ struct EPUBBook {
             let body = renderer.section(section)
             images = renderer.images
             content.append(EPUBFile(name: Self.fileName(of: section), mediaType: "application/xhtml+xml",
-                                    text: page(title: section.displayTitle, body: body)))
+                                    text: page(title: section.displayTitle, body: body),
+                                    properties: ChartFigure.containsSVG(body) ? "svg" : nil))
         }
         content.append(EPUBFile(name: "style.css", mediaType: "text/css", text: StyleSheet.css))
         for image in images.entries {
             content.append(EPUBFile(name: image.name, mediaType: image.mediaType, data: try input.asset(image.source)))
         }
-        let package = PackageDocument(book: self, files: content, hasImages: !images.entries.isEmpty)
+        let package = PackageDocument(book: self, files: content, hasImages: !images.entries.isEmpty || content.contains { $0.properties == "svg" })
         return [EPUBFile(name: "package.opf", mediaType: "application/oebps-package+xml", text: package.xml())] + content
     }
 

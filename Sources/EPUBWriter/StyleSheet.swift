@@ -27,6 +27,8 @@ enum StyleSheet {
         figure img { max-width: 100%; }
         .inline-image { image-rendering: pixelated; vertical-align: middle; }
         figcaption, .number { font-weight: bold; }
+        .chart-graphic { max-width: 100%; height: auto; }
+        .chart-data summary { cursor: pointer; font-family: sans-serif; }
         .noteref { font-size: 0.75em; vertical-align: super; text-decoration: none; }
         .footnote { font-size: 0.85em; border-top: 1px solid #999; margin-top: 1em; padding-top: 0.3em; }
         .glossary-term { font-weight: bold; }

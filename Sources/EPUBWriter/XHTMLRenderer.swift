@@ -58,6 +58,12 @@ final class XHTMLRenderer {
             let caption = numbered(block.number, figure.caption)
             if !caption.isEmpty { html += "<figcaption>\(caption)</figcaption>\n" }
             return html + "</figure>\n"
+        case .chart(let chart):
+            // The chart, then its numbers as a table for readers who cannot see it.
+            var data = chart.dataTable
+            data.caption = [.text((block.printedName ?? "") + "（数値データ）")]
+            return ChartFigure.html(chart, block: block, caption: numbered(block.number, chart.caption),
+                                    table: table(data, id: "", number: nil))
         case .editorNote(let text):
             guard showsNotes else { return "" }
             return "<aside\(id) class=\"editor-note\" aria-label=\"編集メモ\"><p><span class=\"note-label\">編集メモ</span>\(inlines(text))</p></aside>\n"

@@ -50,6 +50,11 @@ enum ComparisonText {
                                context: caption)
             }
         case .figure(let figure): return [ComparisonLine("［図］" + number + figure.caption.plainText + "（" + figure.alt + "）")]
+        case .chart(let chart):
+            let caption = "［図］" + number + chart.caption.plainText
+            return [ComparisonLine(caption)] + chart.dataTable.rows.map { row in
+                ComparisonLine(row.map(\.plainText).joined(separator: "｜"), context: caption)
+            }
         case .editorNote, .custom: return []
         }
     }

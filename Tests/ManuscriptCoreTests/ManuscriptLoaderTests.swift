@@ -74,7 +74,7 @@ struct ManuscriptLoaderTests {
             """)
         #expect(found == [
             "a.yaml:4:5: error: unknown block kind 'paragraf'; did you mean 'paragraph'? [manuscript]",
-            "a.yaml:6:5: error: a block has exactly one kind (one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, related-plans, glossary); found paragraph and list [manuscript]",
+            "a.yaml:6:5: error: a block has exactly one kind (one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, related-plans, chart, glossary); found paragraph and list [manuscript]",
             "a.yaml:8:19: error: file 'img.png' does not exist [manuscript]",
         ])
     }

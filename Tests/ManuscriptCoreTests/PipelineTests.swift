@@ -31,7 +31,7 @@ struct PipelineTests {
 
     @Test func unknownStageIsLocated() throws {
         guard case .failure(let error) = try run(pipeline: "pipeline:\n  - stage: glosary\n") else { Issue.record("ran"); return }
-        #expect(error.description == "edition.yaml:2:12: error: unknown stage 'glosary'; built-in stages are: appendix-bundling, role-tables, related-plans, numbering, summary, glossary-linking, cross-references, character-limits, release-checks [glosary]")
+        #expect(error.description == "edition.yaml:2:12: error: unknown stage 'glosary'; built-in stages are: appendix-bundling, role-tables, related-plans, charts, numbering, summary, glossary-linking, cross-references, character-limits, release-checks [glosary]")
     }
 
     @Test func unknownOptionIsLocated() throws {

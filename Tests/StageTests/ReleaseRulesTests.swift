@@ -11,7 +11,7 @@ struct ReleaseRulesTests {
     init() throws { folder = try TemporaryFolder() }
 
     func findings(status: String, section: String, extraEdition: String = "") throws -> [String] {
-        let png = try Data(contentsOf: AssembleCommand.repositoryRoot.appendingPathComponent("Manuscript/images/population.png"))
+        let png = try Data(contentsOf: AssembleCommand.repositoryRoot.appendingPathComponent("Tests/EndToEndTests/Fixtures/release-blockers/Manuscript/s/chart.png"))
         try folder.write("chart.png", png)
         let (manuscript, loaded) = try ManuscriptFixture.load([
             "edition.yaml": ManuscriptFixture.edition(vision: ["a.yaml"], status: status) + extraEdition,

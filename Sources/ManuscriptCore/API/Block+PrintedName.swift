@@ -12,6 +12,7 @@ extension Block {
         case .table(let table): return numbered(table.caption)
         case .metrics(let set): return numbered(set.caption)
         case .figure(let figure): return numbered(figure.caption)
+        case .chart(let chart): return numbered(chart.caption)
         case .callout(let callout): return callout.title
         case .paragraph, .list, .editorNote, .custom: return nil
         }

@@ -12,6 +12,7 @@ extension BlockContent: Codable {
         case "callout": self = .callout(try c.decode(Callout.self, forKey: key))
         case "metrics": self = .metrics(try c.decode(MetricSet.self, forKey: key))
         case "figure": self = .figure(try c.decode(Figure.self, forKey: key))
+        case "chart": self = .chart(try c.decode(Chart.self, forKey: key))
         case "note": self = .editorNote(try c.decode([Inline].self, forKey: key))
         case "custom": self = .custom(try c.decode(CustomBlock.self, forKey: key))
         default:
@@ -36,6 +37,7 @@ extension BlockContent: Codable {
         case .callout(let value): try c.encode(value, forKey: key)
         case .metrics(let value): try c.encode(value, forKey: key)
         case .figure(let value): try c.encode(value, forKey: key)
+        case .chart(let value): try c.encode(value, forKey: key)
         case .custom: break
         }
     }

@@ -7,6 +7,8 @@ public enum BlockContent: Hashable, Sendable {
     case callout(Callout)
     case metrics(MetricSet)
     case figure(Figure)
+    /// A chart drawn from data (made by the `charts` stage from a `chart` block).
+    case chart(Chart)
     /// An editor's note: shown in draft editions only.
     case editorNote([Inline])
     /// A block kind declared by a stage, which replaces it with ordinary blocks.
@@ -22,6 +24,7 @@ public enum BlockContent: Hashable, Sendable {
         case .callout: "callout"
         case .metrics: "metrics"
         case .figure: "figure"
+        case .chart: "chart"
         case .editorNote: "note"
         case .custom(let block): block.kind
         }

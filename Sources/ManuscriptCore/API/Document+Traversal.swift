@@ -101,6 +101,8 @@ extension BlockContent {
             try body(&set.caption); self = .metrics(set)
         case .figure(var figure):
             try body(&figure.caption); self = .figure(figure)
+        case .chart(var chart):
+            try body(&chart.caption); self = .chart(chart)
         case .callout, .custom:
             break
         }

@@ -1,0 +1,44 @@
+import Foundation
+
+/// How a chart prints its values: a fixed number of decimals, thousands grouped, and a Japanese
+/// unit after the number (「324,706人」, 「32.5万人」, 「31.4%」).
+public struct ChartNumberFormat: Codable, Hashable, Sendable {
+    /// Printed after each number; may be empty.
+    public var unit: String
+    public var decimals: Int
+
+    public init(unit: String, decimals: Int) {
+        self.unit = unit
+        self.decimals = decimals
+    }
+
+    /// The value as printed, e.g. 「98,616人」; computed without the locale, so outputs stay reproducible.
+    public func text(_ value: Double) -> String {
+        number(value) + unit
+    }
+
+    /// The number alone, grouped by thousands.
+    public func number(_ value: Double) -> String {
+        let fixed = String(format: "%.\(decimals)f", value)
+        let negative = fixed.hasPrefix("-")
+        let digits = negative ? String(fixed.dropFirst()) : fixed
+        let parts = digits.split(separator: ".", maxSplits: 1)
+        var whole = String(parts[0])
+        var grouped = ""
+        while whole.count > 3 {
+            grouped = "," + whole.suffix(3) + grouped
+            whole.removeLast(3)
+        }
+        grouped = whole + grouped
+        let fraction = parts.count > 1 ? "." + parts[1] : ""
+        let isZero = Double(digits) == 0
+        return (negative && !isZero ? "-" : "") + grouped + fraction
+    }
+
+    /// The same format as an Excel/Word number format code: `#,##0.0"万人"`.
+    public var formatCode: String {
+        let base = decimals > 0 ? "#,##0." + String(repeating: "0", count: decimals) : "#,##0"
+        guard !unit.isEmpty else { return base }
+        return base + (unit == "%" ? "\"%\"" : "\"\(unit)\"")
+    }
+}
