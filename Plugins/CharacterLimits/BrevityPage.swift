@@ -51,12 +51,15 @@ struct BrevityPage {
         if let old = report.oldPlan {
             rows += "<tr><th scope=\"row\">\(old.label.xmlEscaped)</th><td class=\"number\">\(CountFormat.number(old.pages)) ページ</td><td>\(bar(old.pages, of: scale, limit: nil, status: "old"))</td></tr>\n"
         }
+        // Measured when every volume has its PDF; 推計 otherwise.
+        let basis = report.volumes.allSatisfy { $0.pagesCounted == .measured } && !report.volumes.isEmpty ? "PDFの実測" : "推計"
         for volume in report.volumes {
             let share = report.oldPlan.map { "（\(CountFormat.number(volume.pages / $0.pages * 100))%）" } ?? ""
-            rows += "<tr><th scope=\"row\">\(volume.title.xmlEscaped)</th><td class=\"number\">約\(CountFormat.number(volume.pages)) ページ\(share)</td><td>\(bar(volume.pages, of: scale, limit: nil, status: ""))</td></tr>\n"
+            let count = volume.pagesCounted == .measured ? "\(CountFormat.number(volume.pages)) ページ" : "約\(CountFormat.number(volume.pages)) ページ"
+            rows += "<tr><th scope=\"row\">\(volume.title.xmlEscaped)</th><td class=\"number\">\(count)（\(volume.pagesCounted.japaneseLabel)）\(share)</td><td>\(bar(volume.pages, of: scale, limit: nil, status: ""))</td></tr>\n"
         }
         return """
-            <h2>巻ごとの分量（推定ページ数）</h2>
+            <h2>巻ごとの分量（ページ数：\(basis)）</h2>
             <table><thead><tr><th scope="col">巻</th><th scope="col">ページ数</th><th scope="col">比較</th></tr></thead>
             <tbody>
             \(rows)</tbody></table>
@@ -71,6 +74,7 @@ struct BrevityPage {
         for section in report.sections {
             let value = section.limit?.value ?? section.fullwidthEquivalent
             let unit = (section.limit.flatMap { CountingUnit(rawValue: $0.unit) } ?? .fullwidthEquivalent).japaneseLabel
+                + (section.limit?.pages.map { "（\($0.japaneseLabel)）" } ?? "")
             let limit = section.limit.flatMap { $0.error ?? $0.warning }
             let status = section.limit?.status.rawValue ?? ""
             let limitText = limit.map { " ／ 上限 \(CountFormat.number($0))" } ?? ""

@@ -11,6 +11,8 @@ struct BrevityReport: Encodable {
         let fullwidthEquivalent: Double
         let manuscriptSheets: Double
         let pages: Double
+        /// Whether `pages` was counted in the PDF or estimated.
+        let pagesCounted: PageBasis
         /// The section's own limit, when the limits file sets one, for the bar.
         let limit: Measurement?
     }
@@ -41,10 +43,12 @@ struct BrevityReport: Encodable {
         func size(_ id: String, _ title: String, _ subject: LimitEvaluator.Subject, limit: Measurement?) -> Size {
             Size(id: id, title: title, characters: evaluator.count(subject, in: .characters),
                  fullwidthEquivalent: evaluator.count(subject, in: .fullwidthEquivalent),
-                 manuscriptSheets: evaluator.count(subject, in: .manuscriptSheets), pages: evaluator.count(subject, in: .pages), limit: limit)
+                 manuscriptSheets: evaluator.count(subject, in: .manuscriptSheets), pages: evaluator.count(subject, in: .pages),
+                 pagesCounted: PageBasis(measured: subject.measuredPages != nil), limit: limit)
         }
         sections = document.volumes.flatMap(\.sections).map { section in
-            let subject = LimitEvaluator.Subject(name: section.id, pieces: evaluator.sectionPieces[section.id] ?? [], location: section.location)
+            let subject = LimitEvaluator.Subject(name: section.id, pieces: evaluator.sectionPieces[section.id] ?? [], location: section.location,
+                                                 measuredPages: evaluator.measuredPages?.sections[section.id])
             let own = measurements.first { $0.scope == "section" && $0.subject == "section \"\(section.id)\"" }
             return size(section.id, section.displayTitle, subject, limit: own)
         }
@@ -58,7 +62,7 @@ struct BrevityReport: Encodable {
             return Size(id: volume.id, title: volume.title, characters: parts.reduce(0) { $0 + $1.characters },
                         fullwidthEquivalent: parts.reduce(0) { $0 + $1.fullwidthEquivalent },
                         manuscriptSheets: parts.reduce(0) { $0 + $1.manuscriptSheets },
-                        pages: evaluator.count(subject, in: .pages), limit: nil)
+                        pages: evaluator.count(subject, in: .pages), pagesCounted: PageBasis(measured: subject.measuredPages != nil), limit: nil)
         }
         self.measurements = measurements
         sentenceCount = evaluator.sentences.count

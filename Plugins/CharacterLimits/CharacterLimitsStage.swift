@@ -28,14 +28,14 @@ public struct CharacterLimitsStage: Stage {
 
     public func run(_ context: inout StageContext) throws {
         let file = try context.readDataFile(ifPresent: limitsFile).map(LimitsFile.init) ?? LimitsFile()
-        let evaluator = LimitEvaluator(document: context.document, measure: Measure(rules: file.rules))
+        let evaluator = LimitEvaluator(document: context.document, measure: Measure(rules: file.rules), measuredPages: context.measuredPages)
         let release = context.document.edition.status.isRelease
         var measurements: [Measurement] = []
         for limit in file.limits.filter({ $0.scope != .sentence }) + file.sentenceLimits {
             for measurement in try evaluator.measurements(for: limit) {
                 measurements.append(measurement)
                 guard measurement.status != .ok else { continue }
-                let count = limit.unit.describe(measurement.value)
+                let count = limit.unit.describe(measurement.value, measured: measurement.pages == .measured)
                 var message = "\(measurement.subject) has \(count); \(limit.explanation(for: measurement.status))"
                 var severity: Severity = measurement.status == .error ? .error : .warning
                 if severity == .error && !release {

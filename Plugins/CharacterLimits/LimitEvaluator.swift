@@ -8,10 +8,13 @@ struct LimitEvaluator {
     let sentences: [Sentence]
     /// Each section's printed text, extracted once and shared by the section and volume scopes.
     let sectionPieces: [String: [TextPiece]]
+    /// Pages counted in the PDFs, when they were made: these replace the estimate for volumes and chapters.
+    let measuredPages: MeasuredPages?
 
-    init(document: Document, measure: Measure) {
+    init(document: Document, measure: Measure, measuredPages: MeasuredPages? = nil) {
         self.document = document
         self.measure = measure
+        self.measuredPages = measuredPages
         sentences = Self.sentences(in: document)
         sectionPieces = Dictionary(document.volumes.flatMap(\.sections).map { ($0.id, ContentExtractor.pieces($0)) }) { first, _ in first }
     }
@@ -23,6 +26,8 @@ struct LimitEvaluator {
         let location: SourceLocation
         /// For volume page estimates: the pieces of each chapter, each starting a new page.
         var chapters: [[TextPiece]] = []
+        /// The pages of a volume or chapter in its PDF, when one was made.
+        var measuredPages: Int?
     }
 
     func measurements(for limit: Limit) throws -> [Measurement] {
@@ -30,11 +35,13 @@ struct LimitEvaluator {
         return try subjects(for: limit).map { subject in
             let value = count(subject, in: limit.unit)
             return Measurement(scope: Self.scopeName(limit.scope), subject: subject.name, unit: limit.unit.rawValue, value: value,
-                               warning: limit.warning, error: limit.error, status: limit.status(of: value), location: subject.location)
+                               warning: limit.warning, error: limit.error, status: limit.status(of: value), location: subject.location,
+                               pages: limit.unit == .pages ? PageBasis(measured: subject.measuredPages != nil) : nil)
         }
     }
 
     func count(_ subject: Subject, in unit: CountingUnit) -> Double {
+        if unit == .pages, let measured = subject.measuredPages { return Double(measured) }
         guard unit == .pages, !subject.chapters.isEmpty else { return measure.count(subject.pieces, in: unit) }
         // A volume: title page, table of contents, then each chapter from a new page.
         let contents = subject.chapters.reduce(0) { $0 + $1.filter { if case .heading = $0.shape { true } else { false } }.count }
@@ -80,7 +87,8 @@ struct LimitEvaluator {
         case .section(let id, let subsections):
             if id == "*" {
                 return document.volumes.flatMap(\.sections).map { section in
-                    Subject(name: "section \"\(section.id)\"", pieces: sectionPieces[section.id] ?? [], location: section.location)
+                    Subject(name: "section \"\(section.id)\"", pieces: sectionPieces[section.id] ?? [], location: section.location,
+                            measuredPages: measuredPages?.sections[section.id])
                 }
             }
             guard let subject = sectionSubject(id, subsections: subsections) else {
@@ -97,7 +105,8 @@ struct LimitEvaluator {
     private func volumeSubject(_ volume: Volume) -> Subject {
         let chapters = volume.sections.map { sectionPieces[$0.id] ?? [] }
         return Subject(name: "volume \"\(volume.id)\"", pieces: chapters.flatMap { $0 },
-                       location: volume.sections.first?.location ?? .start(of: "edition.yaml"), chapters: chapters)
+                       location: volume.sections.first?.location ?? .start(of: "edition.yaml"), chapters: chapters,
+                       measuredPages: measuredPages?.volumes[volume.id])
     }
 
     /// A section by id, or a heading's subsection: up to the next heading of the same or a higher
@@ -108,7 +117,7 @@ struct LimitEvaluator {
             if section.id == id {
                 let end = subsections ? section.blocks.endIndex : (section.blocks.firstIndex(where: Self.isHeading) ?? section.blocks.endIndex)
                 return Subject(name: "section \"\(id)\"\(suffix)", pieces: ContentExtractor.pieces(section, blocks: section.blocks[..<end]),
-                               location: section.location)
+                               location: section.location, measuredPages: subsections ? measuredPages?.sections[id] : nil)
             }
             guard let start = section.blocks.firstIndex(where: { $0.id == id }),
                   case .heading(let heading) = section.blocks[start].content else { continue }

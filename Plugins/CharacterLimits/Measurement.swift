@@ -12,4 +12,6 @@ struct Measurement: Encodable {
     let error: Double?
     let status: Limit.Status
     let location: SourceLocation
+    /// For limits in pages: whether the value was counted in the PDF or estimated.
+    var pages: PageBasis? = nil
 }

@@ -7,10 +7,16 @@ import ZipArchive
 public struct DOCXWriter: VolumeWriter {
     public static let format = OutputSettings.Format.docx
 
-    public init() {}
+    /// The printed page of each heading (by section or block id), for the cached table of contents.
+    public var pageNumbers: [String: Int]
+
+    public init() { pageNumbers = [:] }
+
+    public init(pageNumbers: [String: Int]) { self.pageNumbers = pageNumbers }
 
     public func write(_ volume: Volume, of input: RenderInput, to path: String) throws {
         var body = WordBody(volume: volume, input: input)
+        body.pageNumbers = pageNumbers
         let documentXML = body.document()
         let package = WordPackage(volume: volume, input: input, body: body)
         let zip = try ZipWriter(path: path, modified: input.date.utcFields)

@@ -16,6 +16,8 @@ struct WordBody {
     /// Bookmark numbers by element id; the bookmark is named `_Ref<number>`.
     private var bookmarks: [String: Int] = [:]
     private var drawingCount = 0
+    /// The printed page of each heading (by id) for the table of contents, read from the PDF.
+    var pageNumbers: [String: Int] = [:]
     /// The width tables may take, in twips: the text width, less a callout's margins inside one.
     private var availableWidth = WordBody.textWidthTwips
     static let textWidthTwips = 9070
@@ -66,7 +68,8 @@ struct WordBody {
     }
 
     /// A TOC field with the entries already filled in, so the document reads well before Word
-    /// updates the field (which adds page numbers).
+    /// updates the field: with the pages the PDF printed them on, when a PDF was made. The field lists
+    /// the heading styles (`\\t`) rather than outline levels, which the title page's title also has.
     private func tableOfContents() -> String {
         var entries: [(level: Int, text: String, anchor: String)] = []
         for section in volume.sections {
@@ -78,10 +81,15 @@ struct WordBody {
             }
         }
         var xml = WordXML.paragraph(style: "TOCHeading", WordXML.run("目次"), extra: "<w:pageBreakBefore/>")
-        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\h \\z \\t \"Heading 1,1,Heading 2,2,Heading 3,3\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
         let end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
         for (index, entry) in entries.enumerated() {
-            let link = "<w:hyperlink w:anchor=\"\(bookmarks[entry.anchor].map(Self.bookmarkName) ?? "")\" w:history=\"1\">\(WordXML.run(entry.text))</w:hyperlink>"
+            let bookmark = bookmarks[entry.anchor].map(Self.bookmarkName) ?? ""
+            let page = pageNumbers[entry.anchor].map { page in
+                "<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGEREF \(bookmark) \\h </w:instrText></w:r>"
+                    + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\(WordXML.run(String(page)))<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+            } ?? ""
+            let link = "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\">\(WordXML.run(entry.text))\(page)</w:hyperlink>"
             let content = (index == 0 ? begin : "") + link + (index == entries.count - 1 ? end : "")
             xml += WordXML.paragraph(style: "TOC\(entry.level)", content)
         }
@@ -144,7 +152,7 @@ struct WordBody {
         case .figure(let figure):
             let picture = drawing(figure)
             let caption = runs(figure.caption)
-            return bookmarked(block.id, WordXML.paragraph(style: "Figure", picture))
+            return bookmarked(block.id, WordXML.paragraph(style: "FigureImage", picture))
                 + WordXML.paragraph(style: "Caption", numberRun(block.number) + caption)
         case .editorNote(let text):
             guard input.showsEditorNotes else { return "" }

@@ -15,6 +15,8 @@ struct Assembly {
     var timings: [(step: String, seconds: Double)] = []
     /// An error that stopped the run before all findings could be gathered.
     var stoppingError: AssemblyError?
+    /// The loader's findings, which a second pipeline run starts from.
+    private var loadingFindings = FindingList()
 
     init(options: ManuscriptOptions) {
         self.init(manuscript: options.manuscript, status: options.status)
@@ -30,8 +32,25 @@ struct Assembly {
         guard var manuscript = loaded.manuscript, !findings.hasErrors else { return }
         if let status { manuscript.document.edition.status = status }
         self.manuscript = manuscript
+        loadingFindings = findings
+        runPipeline(manuscript, measuredPages: nil)
+    }
+
+    /// The run again with the pages of the PDFs just made, so limits in pages and the brevity report
+    /// count the real pages. The stages run before the writers, and the pages exist only after them:
+    /// this second run is the one place where measured pages come in, and its findings and reports
+    /// are the ones printed and written.
+    func remeasured(with pages: MeasuredPages) -> Assembly {
+        guard let manuscript else { return self }
+        var again = self
+        again.findings = loadingFindings
+        again.runPipeline(manuscript, measuredPages: pages)
+        return again
+    }
+
+    private mutating func runPipeline(_ manuscript: Manuscript, measuredPages: MeasuredPages?) {
         do {
-            let result = try pipeline.run(manuscript)
+            let result = try Pipeline(registry: builtInStages).run(manuscript, measuredPages: measuredPages)
             document = result.document
             findings.append(contentsOf: result.findings.all)
             artifacts = result.artifacts

@@ -1,6 +1,6 @@
 import Foundation
 import ManuscriptCore
-@testable import ReleasePackage
+@testable import PDFOutput
 import Testing
 
 struct PDFNormalizerTests {

@@ -45,7 +45,7 @@ struct DOCXWriterTests {
         #expect(document.contains("<w:tblHeader/>"))
         #expect(document.contains("<w:tblStyle w:val=\"PlanTable\"/>"))
         #expect(document.contains("descr=\"&lt;b&gt;&amp;amp;"))
-        #expect(document.contains("<w:pStyle w:val=\"Heading1\"/>") && document.contains("TOC \\o \"1-3\""))
+        #expect(document.contains("<w:pStyle w:val=\"Heading1\"/>") && document.contains("TOC \\h \\z \\t \"Heading 1,1,Heading 2,2,Heading 3,3\""))
         #expect(document.contains("<w:hyperlink w:anchor=\"_Ref"))
     }
 

@@ -15,9 +15,10 @@ public struct Pipeline {
     ///
     /// Returns the changed document, the stages' findings and files; throws an ``AssemblyError``
     /// carrying the stage id when a stage cannot run at all.
-    public func run(_ manuscript: Manuscript) throws -> PipelineResult {
+    /// - parameter measuredPages: the pages of the PDFs made from an earlier run, for limits in pages.
+    public func run(_ manuscript: Manuscript, measuredPages: MeasuredPages? = nil) throws -> PipelineResult {
         var context = StageContext(document: manuscript.document, manuscriptRoot: manuscript.root,
-                                   manuscriptDisplayPath: manuscript.displayPath)
+                                   manuscriptDisplayPath: manuscript.displayPath, measuredPages: measuredPages)
         let invocations = withMandatoryStages(manuscript.pipeline ?? defaultInvocations(at: .start(of: manuscript.displayPath)),
                                               at: .start(of: manuscript.displayPath))
         var timings: [(stage: String, seconds: Double)] = []

@@ -14,9 +14,13 @@ public struct StageContext {
     public private(set) var generatedImages: [String: Data] = [:]
     /// The identifier stamped on findings reported through ``report(_:_:at:)``.
     public internal(set) var stageIdentifier: String
+    /// The pages of the PDFs of an earlier conversion of this document, when there was one.
+    public let measuredPages: MeasuredPages?
 
-    public init(document: Document, manuscriptRoot: URL, manuscriptDisplayPath: String = "", stageIdentifier: String = "") {
+    public init(document: Document, manuscriptRoot: URL, manuscriptDisplayPath: String = "", stageIdentifier: String = "",
+                measuredPages: MeasuredPages? = nil) {
         self.document = document
+        self.measuredPages = measuredPages
         self.manuscriptRoot = manuscriptRoot
         self.manuscriptDisplayPath = manuscriptDisplayPath
         self.stageIdentifier = stageIdentifier

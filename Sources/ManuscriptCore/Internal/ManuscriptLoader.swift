@@ -179,7 +179,7 @@ struct ManuscriptLoader {
         }
         let formats = try outputs["formats"]?.sequence("formats").map { item -> OutputSettings.Format in
             guard let format = OutputSettings.Format(rawValue: try item.string("a format")) else {
-                throw AssemblyError("unknown output format; expected epub or docx", at: item.location)
+                throw AssemblyError("unknown output format; expected epub, docx or pdf", at: item.location)
             }
             return format
         } ?? OutputSettings.Format.allCases

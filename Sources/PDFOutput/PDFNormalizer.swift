@@ -5,8 +5,8 @@ import ManuscriptCore
 /// Makes LibreOffice's PDFs reproducible. It stamps the conversion time and a random document id
 /// (`/ID`, `/DocChecksum`); these are replaced by the build date and a digest of the rest of the
 /// file. Every replacement has the original's length, so the cross-reference offsets stay valid.
-enum PDFNormalizer {
-    static func normalize(_ pdf: Data, date: BuildDate) -> Data {
+public enum PDFNormalizer {
+    public static func normalize(_ pdf: Data, date: BuildDate) -> Data {
         var bytes = [UInt8](pdf)
         // Latin-1 maps each byte to one UTF-16 unit, so the regular expressions' ranges are byte offsets.
         let text = String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
