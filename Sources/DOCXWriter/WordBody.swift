@@ -18,6 +18,8 @@ struct WordBody {
     private var drawingCount = 0
     /// The printed page of each heading (by id) for the table of contents, read from the PDF.
     var pageNumbers: [String: Int] = [:]
+    /// The format of the other volumes' files that cross-volume references link to.
+    var linkedFormat = OutputSettings.Format.docx
     /// The width tables may take, in twips: the text width, less a callout's margins inside one.
     private var availableWidth = WordBody.textWidthTwips
     static let textWidthTwips = 9070
@@ -288,7 +290,7 @@ struct WordBody {
                 } else if let other = reference.resolved?.volume, other != volume.id {
                     // The other volume's document, beside this one (as the release package places them).
                     let id = "rIdLink\(hyperlinks.count + 1)"
-                    hyperlinks.append((id, input.outputs.fileName(volume: other, format: .docx)))
+                    hyperlinks.append((id, input.outputs.fileName(volume: other, format: linkedFormat)))
                     xml += "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">\(text)</w:hyperlink>"
                 } else {
                     xml += runs([.text(reference.displayText)], properties: properties)

@@ -63,24 +63,30 @@ public final class OfficeSession {
 
     deinit { stop() }
 
+    /// A folder for the files a conversion starts from; removed with the session.
+    public var scratch: URL { folder }
+
     /// Converts a DOCX to a tagged PDF (PDF/UA) with its table of contents updated, normalised so that
     /// converting the same DOCX again gives the same bytes, and reads its pages back.
     /// - parameter headings: the headings, in reading order, whose pages to find.
     public func convert(_ docx: URL, date: BuildDate, headings: [PDFHeading]) throws -> ConvertedPDF {
         let pdf = folder.appendingPathComponent(docx.deletingPathExtension().lastPathComponent + ".pdf")
         try? FileManager.default.removeItem(at: pdf)
-        let outcome = try ExternalProgram.run(tools.unoconvert, arguments: [
+        guard let server = process else { throw AssemblyError("LibreOffice (unoserver) is not running") }
+        let errors = folder.appendingPathComponent("unoconvert.log")
+        let status = try server.runClient(tools.unoconvert, arguments: [
             "--host", "127.0.0.1", "--port", "\(port)", "--host-location", "local", "--update-index",
-            "--filter-option", "UseTaggedPDF=true", "--filter-option", "PDFUACompliance=true",
+            // Relative links stay relative: a link to the other volume's PDF, not to a temporary folder.
+            "--filter-option", "UseTaggedPDF=true", "--filter-option", "PDFUACompliance=true", "--filter-option", "ExportLinksRelativeFsys=true",
             docx.path, pdf.path,
-        ], in: folder, timeoutSeconds: Self.conversionTimeoutSeconds, environment: ["TZ": "UTC"])
-        if outcome.timedOut {
+        ], output: errors, environment: ["TZ": "UTC"], timeoutSeconds: Self.conversionTimeoutSeconds)
+        guard let status else {
             throw AssemblyError("LibreOffice did not finish converting \(docx.lastPathComponent) to PDF within \(Self.conversionTimeoutSeconds) seconds")
         }
-        guard outcome.status == 0, let data = FileManager.default.contents(atPath: pdf.path), !data.isEmpty else {
-            let detail = String(decoding: outcome.standardError, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard status == 0, let data = FileManager.default.contents(atPath: pdf.path), !data.isEmpty else {
+            let detail = ((try? String(contentsOf: errors, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
                 .split(separator: "\n").last.map(String.init) ?? ""
-            throw AssemblyError("LibreOffice could not convert \(docx.lastPathComponent) to PDF (exit \(outcome.status))"
+            throw AssemblyError("LibreOffice could not convert \(docx.lastPathComponent) to PDF (exit \(status))"
                                 + (detail.isEmpty ? "" : ": \(detail)"))
         }
         let normalized = PDFNormalizer.normalize(data, date: date)

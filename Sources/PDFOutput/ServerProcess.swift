@@ -13,17 +13,41 @@ final class ServerProcess {
     private init(pid: pid_t) { self.pid = pid }
 
     static func start(_ executable: URL, arguments: [String], log: URL, environment: [String: String]) throws -> ServerProcess {
+        let pid = try spawn(executable, arguments: arguments, output: URL(fileURLWithPath: log.path + ".out"), environment: environment, group: 0)
+        _ = signalHandlers
+        runningServerGroup = pid
+        return ServerProcess(pid: pid)
+    }
+
+    /// Runs a client (unoconvert) in the server's process group, so that stopping the server on a
+    /// signal stops it too; its output goes to `output`. Returns the exit status, or nil on timeout.
+    func runClient(_ executable: URL, arguments: [String], output: URL, environment: [String: String], timeoutSeconds: Int) throws -> Int32? {
+        let child = try Self.spawn(executable, arguments: arguments, output: output, environment: environment, group: pid)
+        var status: Int32 = 0
+        let deadline = Date().addingTimeInterval(Double(timeoutSeconds))
+        while waitpid(child, &status, WNOHANG) == 0 {
+            if Date() > deadline {
+                kill(child, SIGKILL)
+                waitpid(child, &status, 0)
+                return nil
+            }
+            usleep(50_000)
+        }
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
+    private static func spawn(_ executable: URL, arguments: [String], output: URL, environment: [String: String], group: pid_t) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log.path + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setpgroup(&attributes, group)
         let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var variables = ProcessInfo.processInfo.environment
@@ -35,9 +59,7 @@ final class ServerProcess {
         guard spawned == 0 else {
             throw AssemblyError("cannot start \(executable.lastPathComponent): \(String(cString: strerror(spawned)))")
         }
-        signalHandlers
-        runningServerGroup = pid
-        return ServerProcess(pid: pid)
+        return pid
     }
 
     /// Waits until the server logs that it has started and accepts connections; throws, with the end
@@ -82,9 +104,24 @@ final class ServerProcess {
 
     /// On SIGINT or SIGTERM the server group is ended before this process ends as the signal says.
     private static let signalHandlers: Void = {
+        // A parent may start us with the signals blocked (Foundation's Process does); unblock them,
+        // or the handlers would never run.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        sigaddset(&unblocked, SIGINT)
+        sigaddset(&unblocked, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &unblocked, nil)
         for signalNumber in [SIGINT, SIGTERM] {
             signal(signalNumber) { received in
-                if runningServerGroup > 0 { kill(-runningServerGroup, SIGTERM) }
+                let group = runningServerGroup
+                if group > 0 {
+                    // LibreOffice's launcher can outlive a SIGTERM sent while it starts; what is left
+                    // after 3 s is killed. Only async-signal-safe calls here.
+                    kill(-group, SIGTERM)
+                    var pause = timespec(tv_sec: 0, tv_nsec: 100_000_000)
+                    for _ in 0..<30 where kill(-group, 0) == 0 { nanosleep(&pause, nil) }
+                    kill(-group, SIGKILL)
+                }
                 signal(received, SIG_DFL)
                 raise(received)
             }

@@ -3,17 +3,21 @@ import Foundation
 import ManuscriptCore
 import PDFOutput
 
-/// Makes a volume's PDF from its DOCX in the run's LibreOffice, then writes the DOCX again with the
-/// PDF's page numbers in its cached table of contents, so Word shows the pages the PDF has.
+/// Makes a volume's PDF from a DOCX of it in the run's LibreOffice, then writes the volume's DOCX again
+/// with the PDF's page numbers in its cached table of contents, so Word shows the pages the PDF has.
 public struct PDFConverter {
     public let session: OfficeSession
 
     public init(session: OfficeSession) { self.session = session }
 
-    /// Converts the DOCX at `docx` (written from `volume`) and returns the PDF with its facts.
-    func convert(_ volume: Volume, of input: RenderInput, docx: URL, rewritingDOCX: Bool) throws -> ConvertedPDF {
-        let pdf = try session.convert(docx, date: input.date, headings: Self.headings(of: volume))
-        if rewritingDOCX {
+    /// Converts the volume through a DOCX of its own (whose references to other volumes link to
+    /// their PDFs) and, when `docx` is given, writes that DOCX again with the PDF's page numbers.
+    func convert(_ volume: Volume, of input: RenderInput, rewriting docx: URL?) throws -> ConvertedPDF {
+        let source = session.scratch.appendingPathComponent(input.outputs.fileName(volume: volume.id, format: .docx))
+        try DOCXWriter(pageNumbers: [:], linkedFormat: .pdf).write(volume, of: input, to: source.path)
+        defer { try? FileManager.default.removeItem(at: source) }
+        let pdf = try session.convert(source, date: input.date, headings: Self.headings(of: volume))
+        if let docx {
             try DOCXWriter(pageNumbers: pdf.headingPages).write(volume, of: input, to: docx.path)
         }
         return pdf

@@ -17,10 +17,10 @@ public enum VolumeFiles {
 
     /// Writes each volume in each of `formats` (a form only as DOCX and PDF, the formats people fill
     /// in or print) to the path `place` gives for its file name. PDFs are made when `pdf` is given
-    /// and `formats` holds `.pdf`, from the DOCX (written to `scratch` when DOCX is not asked for).
+    /// and `formats` holds `.pdf`.
     @discardableResult
     public static func write(_ input: RenderInput, formats: [OutputSettings.Format], pdf: PDFConverter? = nil,
-                             scratch: URL? = nil, to place: (String) throws -> String) throws -> Written {
+                             to place: (String) throws -> String) throws -> Written {
         var written = Written()
         let pdf = formats.contains(.pdf) ? pdf : nil
         if pdf != nil { written.measuredPages = MeasuredPages() }
@@ -34,12 +34,7 @@ public enum VolumeFiles {
                 written.names.append(name)
             }
             guard let pdf else { continue }
-            let wantsDOCX = docxPath != nil
-            let docx = docxPath.map(URL.init(fileURLWithPath:))
-                ?? (scratch ?? FileManager.default.temporaryDirectory).appendingPathComponent(input.outputs.fileName(volume: volume.id, format: .docx))
-            if !wantsDOCX { try DOCXWriter().write(volume, of: input, to: docx.path) }
-            let converted = try pdf.convert(volume, of: input, docx: docx, rewritingDOCX: wantsDOCX)
-            if !wantsDOCX { try? FileManager.default.removeItem(at: docx) }
+            let converted = try pdf.convert(volume, of: input, rewriting: docxPath.map(URL.init(fileURLWithPath:)))
             let name = input.outputs.fileName(volume: volume.id, format: .pdf)
             try converted.data.write(to: URL(fileURLWithPath: try place(name)))
             written.names.append(name)

@@ -147,6 +147,20 @@ struct PDFOutputTests {
         #expect(alts.contains { $0.contains("QRコード") }, "\(alts)")
     }
 
+    /// A reference to another volume leads to that volume's PDF beside this one, never to the folder
+    /// the PDF was made in.
+    @Test func referencesToTheOtherVolumeLinkToItsPDF() throws {
+        guard toolsPresent() else { return }
+        let build = try built("Manuscript")
+        let links = String(decoding: try Data(contentsOf: build.output.appendingPathComponent("iwaki-chiiki-kyosei-vision.pdf")), as: UTF8.self)
+            .matches(of: try Regex(#"/URI\(([^)]*)\)"#)).map { String($0.output[1].substring ?? "") }
+        #expect(links.contains("iwaki-chiiki-kyosei-appendix.pdf"), "\(links)")
+        #expect(!links.contains { $0.hasPrefix("file:") || $0.hasSuffix(".docx") }, "\(links)")
+        // The DOCX keeps its links to the other DOCX.
+        let rels = try ZipReader(path: build.output.appendingPathComponent("iwaki-chiiki-kyosei-vision.docx").path).text(named: "word/_rels/document.xml.rels")
+        #expect(rels.contains("Target=\"iwaki-chiiki-kyosei-appendix.docx\""))
+    }
+
     @Test(arguments: manuscripts) func bodyIsInBIZUDMinchoAndHeadingsInBIZUDGothicEmbedded(manuscript: String) throws {
         guard toolsPresent() else { return }
         for pdf in try built(manuscript).files(ending: ".pdf") {
@@ -260,5 +274,38 @@ struct PDFOutputTests {
                 "\(result.standardError)")
         let left = (try? FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("Broken").path)) ?? []
         #expect(left.isEmpty, "nothing but the empty output folder: \(left)")
+    }
+
+    /// Ctrl-C or a CI timeout (SIGTERM) in the middle of a build leaves no LibreOffice behind.
+    @Test(arguments: [SIGTERM, SIGINT]) func aStoppedBuildStopsItsLibreOffice(signal: Int32) throws {
+        guard toolsPresent() else { return }
+        let folder = try TemporaryFolder()
+        let temporary = folder.url.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = AssembleCommand.executable
+        process.arguments = ["build", AssembleCommand.repositoryRoot.appendingPathComponent("Manuscript").path, "--output", "Out", "--pdf"]
+        process.currentDirectoryURL = folder.url
+        process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.path]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        /// Processes whose command line names the session's private folder under `temporary`.
+        func officeProcesses() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).filter { Int($0) != nil }.filter { pid in
+                let line = (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline"))).map { String(decoding: $0, as: UTF8.self) } ?? ""
+                return line.contains(temporary.path)
+            }
+        }
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline && officeProcesses().count < 2 && process.isRunning { usleep(200_000) }
+        try #require(process.isRunning && officeProcesses().count >= 2, "unoserver and LibreOffice did not start")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        let settle = Date().addingTimeInterval(15)
+        while Date() < settle && !officeProcesses().isEmpty { usleep(200_000) }
+        #expect(officeProcesses().isEmpty, "left running: \(officeProcesses())")
+        let written = ((try? FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("Out").path)) ?? []).filter { !$0.hasPrefix(".staging") }
+        #expect(written.isEmpty, "\(written)")
     }
 }
