@@ -26,6 +26,8 @@ struct WordBody {
     /// The width tables may take, in twips: the text width, less a callout's margins inside one.
     private var availableWidth = WordBody.textWidthTwips
     static let textWidthTwips = 9070
+    /// The same on A4 landscape: 297 mm less the two 25 mm side margins.
+    static let landscapeTextWidthTwips = 14002
     /// A callout box's left and right cell margins and borders, in twips.
     static let calloutInset = 400
 
@@ -33,6 +35,7 @@ struct WordBody {
         self.volume = volume
         self.input = input
         bookmarks = Self.bookmarkNumbers(of: volume)
+        if volume.orientation == .landscape { availableWidth = Self.landscapeTextWidthTwips }
     }
 
     /// Bookmark numbers by element id, as the writer of `volume` gives them: references from another
@@ -69,7 +72,8 @@ struct WordBody {
             body += bookmarked(section.id, WordXML.paragraph(style: "Heading1", WordXML.run(section.displayTitle), extra: properties))
             body += blocks(section.blocks)
         }
-        body += WordPackage.sectionProperties(hasTitlePage: volume.layout != .form)
+        body += WordPackage.sectionProperties(hasTitlePage: volume.layout != .form,
+                                                  landscape: volume.orientation == .landscape)
         return WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>\(body)</w:body></w:document>"
     }
 
@@ -159,8 +163,8 @@ struct WordBody {
             }
             return xml
         case .table(let table):
-            return caption(block, table.caption) + self.table(header: table.header, rows: table.rows,
-                                                               rowHeaders: table.rowHeaderColumns, summary: table.caption.plainText)
+            return caption(block, table.caption) + self.table(header: table.header, rows: table.rows, rowHeaders: table.rowHeaderColumns,
+                                                               shares: table.columnShares, summary: table.caption.plainText)
         case .metrics(let set):
             let table = set.printedTable
             return caption(block, set.caption) + self.table(header: table.header, rows: table.rows, rowHeaders: 1, summary: set.caption.plainText)
@@ -211,9 +215,9 @@ struct WordBody {
     /// A table laid out by ``TableLayout``: fixed column widths from the content, numbers to the
     /// right and marks centred, rows that never split, and a short table kept on one page with its
     /// caption (every row but the last keeps with the next).
-    private mutating func table(header: [[[Inline]]], rows: [[[Inline]]], rowHeaders: Int, summary: String) -> String {
+    private mutating func table(header: [[[Inline]]], rows: [[[Inline]]], rowHeaders: Int, shares: [Double]? = nil, summary: String) -> String {
         let layout = TableLayout(header: header, rows: rows, rowHeaderColumns: rowHeaders,
-                                 width: Double(availableWidth) / Double(Self.twipsPerEm))
+                                 width: Double(availableWidth) / Double(Self.twipsPerEm), shares: shares)
         let widths = Self.twips(layout, across: availableWidth)
         var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"PlanTable\"/><w:tblW w:w=\"\(availableWidth)\" w:type=\"dxa\"/>"
         xml += "<w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/>"

@@ -21,11 +21,12 @@ struct WordPackage {
 
     /// A4 (210 × 297 mm in twips), 30 mm side margins, a line grid that does not snap text. A title
     /// page gets the empty first-page footer: covers carry no page number.
-    static func sectionProperties(hasTitlePage: Bool) -> String {
+    static func sectionProperties(hasTitlePage: Bool, landscape: Bool = false) -> String {
         let first = hasTitlePage ? "<w:footerReference w:type=\"first\" r:id=\"rIdFirstFooter\"/>" : ""
+        let size = landscape ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>" : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
         return """
             <w:sectPr><w:footerReference w:type="default" r:id="rIdFooter"/>\(first)\
-            <w:pgSz w:w="11906" w:h="16838"/>\
+            \(size)\
             <w:pgMar w:top="1701" w:right="1418" w:bottom="1701" w:left="1418" w:header="851" w:footer="851" w:gutter="0"/>\
             <w:pgNumType w:start="1"/>\(hasTitlePage ? "<w:titlePg/>" : "")<w:docGrid w:type="lines" w:linePitch="360"/></w:sectPr>
             """

@@ -92,7 +92,7 @@ public final class OfficeSession {
         let normalized = PDFNormalizer.normalize(data, date: date)
         try normalized.write(to: pdf)
         let pages = try PDFPages.read(pdf, tools: tools, in: folder)
-        return ConvertedPDF(data: normalized, pageCount: pages.count, headingPages: pages.firstPages(of: headings))
+        return ConvertedPDF(data: normalized, pageCount: pages.count, headingPages: pages.firstPages(of: headings), pageTexts: pages.pages)
     }
 
     /// Ends unoserver and the LibreOffice it started; safe to call more than once.

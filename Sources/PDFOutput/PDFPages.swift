@@ -26,9 +26,7 @@ struct PDFPages {
         return PDFPages(pages: pages)
     }
 
-    static func compact(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
-    }
+    static func compact(_ text: String) -> String { ConvertedPDF.compact(text) }
 
     /// The page (from 1) each heading is printed on, searching forward in reading order: a chapter is
     /// the first later page that begins with its title (so the table of contents does not count),

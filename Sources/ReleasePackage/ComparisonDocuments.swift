@@ -28,7 +28,7 @@ extension EditionComparison {
                 rows += "<tr>\(hasPages ? "<td></td>" : "")<td colspan=\"2\">（番号の変更のみ）</td></tr>\n"
             }
             for row in section.rows {
-                let page = hasPages ? "<td class=\"page\">\(row.page.map(String.init) ?? "")</td>" : ""
+                let page = hasPages ? "<td class=\"page\">\((row.page ?? "").xmlEscaped)</td>" : ""
                 rows += "<tr>\(page)<td>\(Self.html(row.new, context: row.context))</td><td>\(Self.html(row.old, context: row.context, deleted: true))</td></tr>\n"
             }
         }
@@ -46,7 +46,7 @@ extension EditionComparison {
             @page { size: A4 landscape; margin: 15mm; }
             body { font-family: sans-serif; line-height: 1.7; margin: 2em; }
             table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-            col.page { width: 4.5em; } col.side { width: auto; }
+            col.page { width: 6em; } col.side { width: auto; }
             caption { text-align: left; font-weight: bold; padding-bottom: 0.5em; }
             th, td { border: 1px solid #555; padding: 0.4em 0.6em; vertical-align: top; }
             td.page, th.page { text-align: center; }
@@ -103,14 +103,16 @@ extension EditionComparison {
                 return [.strong([.text("【\(context)】")]), .lineBreak] + inlines
             }
             var rows = section.rows.map { row in
-                (hasPages ? [[.text(row.page.map(String.init) ?? "")]] : []) + [cell(row.new, row.context), cell(row.old, row.context)]
+                (hasPages ? [[.text(row.page ?? "")]] : []) + [cell(row.new, row.context), cell(row.old, row.context)]
             }
             if rows.isEmpty { rows = [(hasPages ? [[]] : []) + [[.text("（番号の変更のみ）")], []]] }
+            // 新 and 旧 equal, whatever their content; a narrow page column before them.
             blocks.append(Block(location: location, content: .table(Table(
-                caption: [.text(heading(of: section))], header: [header], rows: rows))))
+                caption: [.text(heading(of: section))], header: [header], rows: rows,
+                columnShares: hasPages ? [0.07, 0.465, 0.465] : [0.5, 0.5]))))
         }
         if sections.isEmpty { blocks.append(Block(location: location, content: .paragraph([.text("変更はありません。")]))) }
         return Volume(id: "comparison", title: title, sections: [Section(id: "comparison", title: title, location: location, blocks: blocks)],
-                      layout: .form)
+                      layout: .form, orientation: .landscape)
     }
 }

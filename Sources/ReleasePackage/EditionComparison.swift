@@ -11,8 +11,9 @@ public struct EditionComparison {
         public let old: [Inline]
         /// The table caption or glossary term the row belongs to, when the row alone does not say.
         public let context: String?
-        /// The page of the new edition's PDF where the row stands (for a deletion, where it stood).
-        public var page: Int?
+        /// The page of the new edition's PDF where the row stands (for a deletion, where it stood):
+        /// 「12」 in the plan's first volume, 「資料編 3」 in another.
+        public var page: String?
     }
 
     public struct ChangedSection: Sendable {
@@ -28,22 +29,22 @@ public struct EditionComparison {
     public let sections: [ChangedSection]
     /// Chapters and 資料 whose number changed: 「第3章（旧第4章） 地域共生の進め方」.
     public let renumbered: [String]
-    /// Whether ``PageFinder`` gave the new edition's pages.
+    /// Whether the new edition's printed pages were given.
     public let hasPages: Bool
 
     /// Lines longer than this are marked whole rather than character by character, to bound the work.
     static let characterDiffLimit = 4_000
 
     /// - parameter showingRenumbering: list lines that differ only by a moved number, too.
-    /// - parameter pages: the new edition's printed pages, for the page column.
-    public init(old: Document, new: Document, showingRenumbering: Bool = false, pages: PageFinder? = nil) {
+    /// - parameter pages: the new edition's printed pages by volume id, for the page column.
+    public init(old: Document, new: Document, showingRenumbering: Bool = false, pages: [String: PageFinder] = [:]) {
         self.old = old
         self.new = new
         let oldSections = Self.comparedSections(of: old)
         let newSections = Self.comparedSections(of: new)
         let renumbering = Renumbering(old: oldSections, new: newSections)
         renumbered = renumbering.sections.map { "\($0.new)（旧\($0.old)） \($0.title)" }
-        hasPages = pages != nil
+        hasPages = !pages.isEmpty
         let oldIndex = Dictionary(oldSections.enumerated().map { ($1.id, $0) }) { first, _ in first }
         let newIDs = Set(newSections.map(\.id))
         func oldLines(_ section: Section) -> [ComparisonLine] {
@@ -55,14 +56,23 @@ public struct EditionComparison {
         }
 
         var changed: [ChangedSection] = []
+        // Pages are searched in reading order within each volume; a deleted section's rows take the
+        // page where the section after it begins, where the deleted text stood.
+        let volumeOf = Dictionary(new.volumes.flatMap { volume in volume.sections.map { ($0.id, volume) } }) { first, _ in first }
+        let firstVolume = new.volumes.first(where: \.holdsOwnText)?.id
+        var volume: Volume?
         var page = 1
-        func located(_ rows: [Row], from section: Section?) -> [Row] {
-            guard let pages else { return rows }
-            if let section, let start = pages.page(of: section.displayTitle, from: page) { page = start }
+        func enter(_ section: Section) {
+            if let next = volumeOf[section.id], next.id != volume?.id { volume = next; page = 1 }
+            if let volume, let start = pages[volume.id]?.page(ofChapter: section.displayTitle, from: page) { page = start }
+        }
+        func located(_ rows: [Row]) -> [Row] {
+            guard let volume, let finder = pages[volume.id] else { return rows }
+            let prefix = volume.id == firstVolume ? "" : volume.referenceName + " "
             return rows.map { row in
                 var row = row
-                if !row.new.isEmpty, let found = pages.page(of: row.new.plainText, from: page) { page = found }
-                row.page = page
+                if !row.new.isEmpty, let found = finder.page(of: row.new.plainText, from: page) { page = found }
+                row.page = prefix + String(page)
                 return row
             }
         }
@@ -75,15 +85,15 @@ public struct EditionComparison {
                 guard !newIDs.contains(section.id) else { continue }
                 // The section's own heading row says its title; its lines follow.
                 changed.append(ChangedSection(status: "削除", title: section.displayTitle,
-                                              rows: located(Self.rows(old: Array(oldLines(section).dropFirst()), new: []), from: nil)))
+                                              rows: located(Self.rows(old: Array(oldLines(section).dropFirst()), new: []))))
             }
         }
         for section in newSections {
             let previous = oldIndex[section.id].map { oldSections[$0] }
+            enter(section)
             if let index = oldIndex[section.id] { deleted(before: index) }
             let lines = ComparisonText.lines(of: section)
-            let rows = located(Self.rows(old: previous.map(oldLines) ?? [], new: previous == nil ? Array(lines.dropFirst()) : lines),
-                               from: section)
+            let rows = located(Self.rows(old: previous.map(oldLines) ?? [], new: previous == nil ? Array(lines.dropFirst()) : lines))
             var title = section.displayTitle
             if let before = previous?.number, let after = section.number, before != after {
                 title = "\(after)（旧\(before)） \(section.title)"

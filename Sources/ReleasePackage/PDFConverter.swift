@@ -12,7 +12,7 @@ public struct PDFConverter {
 
     /// Converts the volume through a DOCX of its own (whose references to other volumes link to
     /// their PDFs) and, when `docx` is given, writes that DOCX again with the PDF's page numbers.
-    func convert(_ volume: Volume, of input: RenderInput, rewriting docx: URL?) throws -> ConvertedPDF {
+    public func convert(_ volume: Volume, of input: RenderInput, rewriting docx: URL?) throws -> ConvertedPDF {
         let source = session.scratch.appendingPathComponent(input.outputs.fileName(volume: volume.id, format: .docx))
         try DOCXWriter(pageNumbers: [:], linkedFormat: .pdf).write(volume, of: input, to: source.path)
         defer { try? FileManager.default.removeItem(at: source) }

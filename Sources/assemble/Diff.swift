@@ -2,6 +2,7 @@ import ArgumentParser
 import DOCXWriter
 import Foundation
 import ManuscriptCore
+import PDFOutput
 import ReleasePackage
 
 extension Assemble {
@@ -22,6 +23,9 @@ extension Assemble {
         @Flag(help: "Also list lines that differ only because a number moved (第4章 → 第3章 after a chapter was removed).")
         var renumbering = false
 
+        @Flag(inversion: .prefixedNo, help: "Give each row its page in the new edition's PDF (--pdf fails when LibreOffice is missing); by default when LibreOffice is installed.")
+        var pdf: Bool?
+
         @Option(help: "How to print findings: text (path:line:col: …) or json.")
         var format: FindingFormat = .text
 
@@ -37,13 +41,27 @@ extension Assemble {
                   let manuscript = after.manuscript else {
                 try combined.fail(printing: format)
             }
-            let comparison = EditionComparison(old: oldDocument, new: newDocument, showingRenumbering: renumbering)
-            let document = Document(edition: newDocument.edition, volumes: [comparison.volume])
-            let input = after.renderInput(for: document, of: manuscript)
+            let input = after.renderInput(for: newDocument, of: manuscript)
+            var pages: [String: PageFinder] = [:]
+            do {
+                // The new edition printed as `build` prints it, for the page column.
+                if let session = try PDFChoice.session(requested: pdf, formats: [.pdf]) {
+                    defer { session.stop() }
+                    let converter = PDFConverter(session: session)
+                    for volume in newDocument.volumes where volume.holdsOwnText {
+                        pages[volume.id] = PageFinder(pageTexts: try converter.convert(volume, of: input, rewriting: nil).pageTexts)
+                    }
+                }
+            } catch let error as AssemblyError {
+                combined.stoppingError = error
+                try combined.fail(printing: format)
+            }
+            let comparison = EditionComparison(old: oldDocument, new: newDocument, showingRenumbering: renumbering, pages: pages)
             try combined.writeOutputs(to: output, format: format, work: "write the comparison") { staged in
                 let name = "diff/\(manuscript.outputs.basename)-comparison"
                 try staged.write(Data(comparison.html.utf8), as: name + ".html")
-                try DOCXWriter().write(comparison.volume, of: input, to: try staged.stagingPath(for: name + ".docx"))
+                let table = after.renderInput(for: Document(edition: newDocument.edition, volumes: [comparison.volume]), of: manuscript)
+                try DOCXWriter().write(comparison.volume, of: table, to: try staged.stagingPath(for: name + ".docx"))
             }
         }
     }

@@ -26,7 +26,7 @@ struct DiffTests {
 
     @Test func theComparisonListsOnlyChangedLinesWithTheChangesUnderlined() throws {
         let manuscript = AssembleCommand.repositoryRoot.appendingPathComponent("Manuscript").path
-        let result = try AssembleCommand.run(["diff", old.path, manuscript, "--output", "Output"], in: folder.url)
+        let result = try AssembleCommand.run(["diff", old.path, manuscript, "--output", "Output", "--no-pdf"], in: folder.url)
         try #require(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput == "wrote Output/diff/iwaki-chiiki-kyosei-comparison.html\nwrote Output/diff/iwaki-chiiki-kyosei-comparison.docx\n")
         #expect(result.standardError.isEmpty, "warnings of either edition are not the comparison's business")
@@ -71,7 +71,9 @@ struct DiffTests {
             .replacingOccurrences(of: "      - sections/04-promotion.yaml\n", with: "      - sections/04-promotion.yaml\n      - sections/05-evaluation.yaml\n")
             .write(to: edition, atomically: true, encoding: .utf8)
 
-        let result = try AssembleCommand.run(["diff", old.path, new.path, "--output", "Output"], in: folder.url)
+        // The page column comes from the new edition's PDF, where LibreOffice is installed (always in CI).
+        let printing = ExternalTool.unoserver.isInstalled || ExternalTool.isCI
+        let result = try AssembleCommand.run(["diff", old.path, new.path, "--output", "Output", printing ? "--pdf" : "--no-pdf"], in: folder.url)
         try #require(result.status == 0, "\(result.standardError)")
         let html = try String(contentsOf: folder.url.appendingPathComponent("Output/diff/iwaki-chiiki-kyosei-comparison.html"), encoding: .utf8)
         let headings = html.components(separatedBy: "class=\"section\">").dropFirst().map { $0.components(separatedBy: "</th>")[0] }
@@ -87,8 +89,16 @@ struct DiffTests {
         #expect(html.contains("<td>2. 支え合い、<ins>誰もが</ins>安心できる地域をつくる</td><td>2. 支え合い、安心できる地域をつくる</td>"), "ordered items keep their numbers")
         #expect(!html.contains("掲載箇所"), "usage lists that changed only by renumbering are left out")
         #expect(html.contains("<td colspan=\"2\">（番号の変更のみ）</td>"))
+        if printing {
+            // Pages in reading order: the vision's rows from its first body page on, none missing.
+            let pages = html.components(separatedBy: "<td class=\"page\">").dropFirst().map { $0.components(separatedBy: "</td>")[0] }
+            let numbers = pages.compactMap { Int($0) }
+            #expect(!pages.isEmpty && numbers.count == pages.count, "\(pages)")
+            #expect(numbers == numbers.sorted() && (numbers.first ?? 0) >= 3, "after the cover and contents: \(numbers)")
+            #expect(html.contains("<th scope=\"col\" class=\"page\">ページ</th>"))
+        }
 
-        let all = try AssembleCommand.run(["diff", old.path, new.path, "--output", "All", "--renumbering"], in: folder.url)
+        let all = try AssembleCommand.run(["diff", old.path, new.path, "--output", "All", "--renumbering", "--no-pdf"], in: folder.url)
         try #require(all.status == 0, "\(all.standardError)")
         let everything = try String(contentsOf: folder.url.appendingPathComponent("All/diff/iwaki-chiiki-kyosei-comparison.html"), encoding: .utf8)
         #expect(everything.contains("<span class=\"context\">【地域共生社会】</span>掲載箇所："), "a glossary row names its term")
@@ -100,6 +110,11 @@ struct DiffTests {
             headings = [p.text for p in d.paragraphs if p.style.name.startswith("Heading")]
             assert headings == ["いわき市地域共生ビジョン 新旧対照表"], headings
             captions = [p.text for p in d.paragraphs if p.style.name == "Caption"]
+            section = d.sections[0]
+            assert section.orientation == 1 and section.page_width > section.page_height, "A4 landscape"
+            table = d.tables[0]
+            widths = [c.width for c in table.rows[0].cells]
+            assert abs(widths[-1] - widths[-2]) <= 12700, widths  # 新 and 旧 equal, to a twip of rounding
             assert captions[1] == "第2章 これまでの取り組み（削除）", captions
             assert len(captions) == len(set(captions)), captions
             """

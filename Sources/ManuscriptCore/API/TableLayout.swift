@@ -39,10 +39,13 @@ public struct TableLayout: Sendable, Equatable {
     static let rowPadding = 0.7
 
     public init(_ table: Table, width: Double = TableLayout.pageWidth) {
-        self.init(header: table.header, rows: table.rows, rowHeaderColumns: table.rowHeaderColumns, width: width)
+        self.init(header: table.header, rows: table.rows, rowHeaderColumns: table.rowHeaderColumns, width: width, shares: table.columnShares)
     }
 
-    public init(header: [[[Inline]]], rows: [[[Inline]]], rowHeaderColumns: Int, width: Double = TableLayout.pageWidth) {
+    /// - parameter shares: fixed shares of `width` per column (``Table/columnShares``), used instead
+    ///   of the content's widths when there is one per column.
+    public init(header: [[[Inline]]], rows: [[[Inline]]], rowHeaderColumns: Int, width: Double = TableLayout.pageWidth,
+                shares: [Double]? = nil) {
         let count = max(1, (header + rows).map(\.count).max() ?? 1)
         func lines(_ row: [[Inline]], _ column: Int) -> [String] {
             guard column < row.count else { return [] }
@@ -63,6 +66,10 @@ public struct TableLayout: Sendable, Equatable {
         }
         var widths = Self.distribute(minimum: minimum.map { $0 + Self.cellPadding },
                                      maximum: maximum.map { $0 + Self.cellPadding }, across: width)
+        if let shares, shares.count == count, shares.allSatisfy({ $0 > 0 }) {
+            let total = shares.reduce(0, +)
+            widths = shares.map { width * $0 / total }
+        }
         let alignments = (0..<count).map { column -> Alignment in
             let body = rows.map { lines($0, column).joined(separator: "\n").trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             return column < rowHeaderColumns ? .start : TableText.alignment(of: body)

@@ -8,13 +8,17 @@ public struct Volume: Codable, Hashable, Sendable {
     public var sections: [Section]
     /// Nil for a book (title page, contents); `form` for a sheet to fill in, such as the opinion form.
     public var layout: VolumeLayout?
+    /// Nil for portrait.
+    public var orientation: PageOrientation?
 
-    public init(id: String, title: String, shortTitle: String? = nil, sections: [Section], layout: VolumeLayout? = nil) {
+    public init(id: String, title: String, shortTitle: String? = nil, sections: [Section], layout: VolumeLayout? = nil,
+                orientation: PageOrientation? = nil) {
         self.id = id
         self.title = title
         self.shortTitle = shortTitle
         self.sections = sections
         self.layout = layout
+        self.orientation = orientation
     }
 }
 
