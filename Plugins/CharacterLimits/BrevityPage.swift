@@ -65,7 +65,7 @@ struct BrevityPage {
 
     static func statusName(_ status: String) -> String {
         switch status {
-        case EditionStatus.draft.rawValue: "案（作成中）"
+        case EditionStatus.draft.rawValue: "作成中の案"
         case EditionStatus.publicComment.rawValue: "パブリックコメント版"
         case EditionStatus.final.rawValue: "確定版"
         default: status.xmlEscaped
