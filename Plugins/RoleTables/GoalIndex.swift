@@ -3,14 +3,25 @@ import ManuscriptCore
 /// The ids a `goal` may name, sections and headings, with the names a matrix prints for them.
 struct GoalIndex {
     private(set) var names: [String: String] = [:]
+    /// The section each goal stands in (a section stands in itself).
+    private var sections: [String: String] = [:]
 
     init(document: Document) {
         for volume in document.volumes {
-            for section in volume.sections { names[section.id] = section.title }
+            for section in volume.sections { names[section.id] = section.title; sections[section.id] = section.id }
         }
         for place in document.blockPlaces {
-            if case .heading(let heading) = place.block.content, let id = place.block.id { names[id] = heading.text.plainText }
+            if case .heading(let heading) = place.block.content, let id = place.block.id {
+                names[id] = heading.text.plainText
+                sections[id] = place.section.id
+            }
         }
+    }
+
+    /// Whether a declaration counts for `goal`: its own goal, or, when `goal` is a section, any goal
+    /// (heading) inside that section, so naming a chapter takes in what its headings declare.
+    func covers(_ goal: String, _ item: Responsibility) -> Bool {
+        item.goal == goal || (sections[goal] == goal && sections[item.goal] == goal)
     }
 
     /// The goal id a node names, checked to be a section or heading id.

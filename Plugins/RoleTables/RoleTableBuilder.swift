@@ -32,7 +32,7 @@ struct RoleTableBuilder {
         try table.rejectUnknownKeys(allowed: ["id", "caption", "actors", "goals"])
         let caption = try table.required("caption").inlineText("caption")
         let goals = try table["goals"].map { try goalIDs($0) }
-        let inScope = responsibilities.filter { goals?.contains($0.goal) ?? ($0.section == section.id) }
+        let inScope = responsibilities.filter { item in goals.map { $0.contains { self.goals.covers($0, item) } } ?? (item.section == section.id) }
         let (chosen, explicit) = try actors.selection(table["actors"])
         guard inScope.contains(where: { item in chosen.contains { $0.id == item.actor } }) else {
             let scope = goals.map { "goals \($0.map { "'\($0)'" }.joined(separator: ", "))" } ?? "section '\(section.id)'"
@@ -62,14 +62,14 @@ struct RoleTableBuilder {
         let caption = try table.required("caption").inlineText("caption")
         let goals = try table["goals"].map { try goalIDs($0) } ?? orderedGoals()
         let (chosen, _) = try actors.selection(table["actors"])
-        guard responsibilities.contains(where: { item in goals.contains(item.goal) && chosen.contains { $0.id == item.actor } }) else {
+        guard responsibilities.contains(where: { item in goals.contains { self.goals.covers($0, item) } && chosen.contains { $0.id == item.actor } }) else {
             throw NothingToShow(error: AssemblyError("role matrix has nothing to mark: no roles block declares responsibilities of its actors for its goals",
                                                      at: table["goals"]?.location ?? node.location))
         }
         let header: [[Inline]] = [[.text("主体")]] + goals.map { [.text(self.goals.name(of: $0))] }
         let rows: [[[Inline]]] = chosen.map { actor in
             [[.text(actor.name)]] + goals.map { goal in
-                responsibilities.contains { $0.actor == actor.id && $0.goal == goal } ? [.text(mark)] : [.text("－")]
+                responsibilities.contains { $0.actor == actor.id && self.goals.covers(goal, $0) } ? [.text(mark)] : [.text("－")]
             }
         }
         return Table(caption: caption, header: [header], rows: rows, rowHeaderColumns: 1)

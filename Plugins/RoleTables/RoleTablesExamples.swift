@@ -49,6 +49,26 @@ enum RoleTablesExamples {
             files: ["actors.yaml": actors],
             shows: ["主体 | 共に生きる社会 | 支え合う地域", "市民 | ● | －", "行政 | － | ●", "社会福祉協議会 | － | ●"]),
         StageExample(
+            "A chapter named as a goal takes in what its headings declare",
+            section: """
+                id: directions
+                title: 取り組みの方向性
+                blocks:
+                  - heading: 共に生きる社会
+                    id: goal-1
+                  - roles:
+                      responsibilities: {citizens: 地域に関心を持つ}
+                  - heading: 支え合う地域
+                    id: goal-2
+                  - roles:
+                      responsibilities: {government: 見守り体制を整える, council: ボランティアを育てる}
+                  - role-matrix:
+                      caption: 章ごとの主体の関わり
+                      goals: [directions, goal-2]
+                """,
+            files: ["actors.yaml": actors],
+            shows: ["主体 | 取り組みの方向性 | 支え合う地域", "市民 | ● | －", "行政 | ● | ●", "社会福祉協議会 | ● | ●"]),
+        StageExample(
             "Unknown actors are errors and repeated responsibilities warnings; unused actors wait until the errors are fixed",
             section: """
                 id: promotion
