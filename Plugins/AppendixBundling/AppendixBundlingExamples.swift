@@ -127,5 +127,22 @@ enum AppendixBundlingExamples {
                         - {id: participation, caption: 地域活動への参加状況, header: [回答, 割合], rows: [[参加している, 30%]]}
                 """,
             shows: ["参加の状況は資料編 表2 地域活動への参加状況のとおりです。", "表2 地域活動への参加状況\n回答 | 割合"]),
+        StageExample(
+            "Attachments print their title, kind, size and file name, which the printed page can use",
+            section: """
+                id: overview
+                title: 概要
+                blocks:
+                  - paragraph: 集計表は資料編にあります。
+                """,
+            appendix: """
+                id: survey
+                title: アンケート調査結果
+                blocks:
+                  - attachments:
+                      - {file: data/counts.csv, title: 地区別の集計表}
+                """,
+            files: ["data/counts.csv": "地区,件数\n平,12\n"],
+            shows: ["この資料には、次のファイルを添付しています。電子版とあわせて公開します。\n地区別の集計表（CSV形式、21バイト、ファイル名 counts.csv）"]),
     ]
 }

@@ -32,11 +32,14 @@ enum Attachments {
             }
             context.addArtifact(Artifact(path: target, data: data))
             let titleNode = try attachment.required("title")
-            items.append([.strong(ItemTable.cell(try titleNode.string("title"), from: titleNode)), .text("（\(target)、\(size(data.count))）")])
+            // What a reader of the printed page can use: the kind of file, its size and its name.
+            items.append([.strong(ItemTable.cell(try titleNode.string("title"), from: titleNode)),
+                          .text("（\(ext.uppercased())形式、\(size(data.count))、ファイル名 \(name)）")])
         }
         return [
-            Block(id: id, location: location, content: .paragraph([.text("この資料の添付ファイル（資料編と同じ場所の \(folder) フォルダーに収録）")])),
-            Block(location: location, content: .list(BulletList(items: items))),
+            Block(id: id, location: location, content: .paragraph([.text("この資料には、次のファイルを添付しています。電子版とあわせて公開します。")])),
+            // File names and sizes are not sentences to hold to the sentence limit.
+            Block(location: location, options: ["sentence-check": "false"], content: .list(BulletList(items: items))),
         ]
     }
 
@@ -52,6 +55,6 @@ enum Attachments {
     }
 
     private static func size(_ bytes: Int) -> String {
-        bytes < 1024 ? "\(bytes) B" : bytes < 1024 * 1024 ? "\((bytes + 1023) / 1024) KB" : String(format: "%.1f MB", Double(bytes) / 1_048_576)
+        bytes < 1024 ? "\(bytes)バイト" : bytes < 1024 * 1024 ? "\((bytes + 1023) / 1024)KB" : String(format: "%.1fMB", Double(bytes) / 1_048_576)
     }
 }
