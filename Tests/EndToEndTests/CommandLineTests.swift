@@ -134,7 +134,7 @@ struct CommandLineTests {
         #expect(survey.contains("<th scope=\"row\">回答数</th><td>657件</td>"))
         #expect(survey.contains("<th scope=\"row\">参加している</th><td class=\"numeric\">32%</td>"))
         #expect(survey.contains("詳しい数値"), "the table marked to-appendix moved here")
-        #expect(survey.contains("appendix-files/report.pdf"))
+        #expect(survey.contains("（PDF形式、") && survey.contains("ファイル名 report.pdf）"), "the attachment is listed as the printed page can use it")
         let vision = try ZipReader(path: output.appendingPathComponent("t-vision.epub").path).text(named: "EPUB/a.xhtml")
         #expect(vision.contains("資料編 資料1 検討経過") && vision.contains("資料編 表5 意見募集の概要"))
         #expect(vision.contains("（→ <span class=\"xref\">資料編 表4 詳しい数値</span>）"), "a pointer stays where the table was")
