@@ -18,6 +18,8 @@ struct TextPiece {
     let shape: Shape
     /// The text's grapheme clusters.
     let characters: [Character]
+    /// Its counts once ``Measure`` has worked them out.
+    let counts = PieceCounts()
 
     init(_ text: String, _ shape: Shape) {
         self.init(normalized: text.precomposedStringWithCanonicalMapping, shape)
