@@ -19,7 +19,12 @@ of the process and its children) and wall seconds and of peak memory. The ratio 
 of the same YAML (a tiny C program) plus a deflate (zlib, level 6) of the same uncompressed output
 bytes. Results go to Output/benchmark.json.
 
-  scripts/benchmark.py [size] [terms] [linear]     (all three by default)
+  scripts/benchmark.py [size] [terms] [linear] [CASE ...]   (all three series by default)
+
+A CASE (sample, 10x, 100x, 10MB, 1,000, 10,000, 50,000) runs that case alone; its row replaces the
+same case's in Output/benchmark.json, so a long series can be measured in parts. pandoc is left out
+above BENCH_PANDOC_MAX_MB megabytes of YAML (default: no bound): on a busy machine its 10 MB runs
+alone take many minutes.
 """
 import json
 import os
@@ -81,7 +86,9 @@ def sentence(rng, terms):
 
 
 def make_terms(count, rng):
-    terms, seen = [], set()
+    # The sample's own terms are kept: a generated one must not repeat them.
+    seen = set(re.findall(r"^  - term: (\S+)", (SAMPLE / "glossary.yaml").read_text(encoding="utf-8"), re.M))
+    terms = []
     while len(terms) < count:
         term = "".join(rng.choice(WORDS) for _ in range(rng.randint(2, 4))) + rng.choice(["事業", "制度", "計画", "活動", "支援", "会議"])
         if term in seen:
@@ -314,11 +321,25 @@ def main():
     if not ASSEMBLE.exists():
         sys.exit("build first: swift build -c release --product assemble")
     series = sys.argv[1:] or ["size", "terms", "linear"]
+    only = [a for a in series if a not in ("size", "terms", "linear")]
+    if only:
+        series = ["size", "terms"]
     pandoc = shutil.which("pandoc")
+    pandoc_max = float(os.environ.get("BENCH_PANDOC_MAX_MB", "inf"))
+    out = ROOT / "Output/benchmark.json"
     results = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
                "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
                "pandoc": subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.splitlines()[0] if pandoc else None,
                "ratio": "pandoc ÷ assemble", "rows": [], "linearity": []}
+    previous = json.loads(out.read_text()) if out.exists() else {}
+
+    def save():
+        merged = dict(results)
+        kept = [r for r in previous.get("rows", []) if (r["series"], r["case"]) not in {(x["series"], x["case"]) for x in results["rows"]}]
+        merged["rows"] = kept + results["rows"]
+        merged["linearity"] = results["linearity"] or previous.get("linearity", [])
+        out.parent.mkdir(exist_ok=True)
+        out.write_text(json.dumps(merged, indent=2, ensure_ascii=False) + "\n")
     scratch = pathlib.Path(tempfile.mkdtemp(prefix="assemble-bench-"))
     try:
         floor_tool = scratch / "yaml-events"
@@ -334,6 +355,8 @@ def main():
                       (("size", "100x"), base * 100, 500, 3), (("size", "10MB"), 10 * 1048576, 500, 3)]
         if "terms" in series:
             cases += [(("terms", f"{t:,}"), base * 10, t, 3) for t in (1000, 10000, 50000)]
+        if only:
+            cases = [c for c in cases if c[0][1] in only]
         for i, (label, target, terms, runs) in enumerate(cases):
             work = scratch / f"case{i}"
             work.mkdir()
@@ -346,11 +369,12 @@ def main():
                 terms = 0
             else:
                 written, _ = generate(work, target, terms)
-            row = size_row(label, work, written, terms, pandoc, floor_tool, runs)
+            row = size_row(label, work, written, terms, pandoc if written / 1048576 <= pandoc_max else None, floor_tool, runs)
             results["rows"].append(row)
             print_row(row)
+            save()
             shutil.rmtree(work)
-        if "linear" in series:
+        if "linear" in series and not only:
             print(f"\n{'linearity':>14} {'items':>7} {'stage':>14} {'stage s':>8} {'µs/item':>8} {'wall s':>7}")
             sample_roles = 8 * 4  # roughly the sample's own declarations
             for name, stage, cases in [("sections", "numbering", [dict(sections=2000, small=True), dict(sections=8000, small=True)]),
@@ -379,9 +403,7 @@ def main():
                 print(f"{'':>14} per-item time grows {growth:.2f}x over {points[1]['items'] // points[0]['items']}x the items")
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    out = ROOT / "Output/benchmark.json"
-    out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    save()
     print(f"results written to {out.relative_to(ROOT)}")
 
 
