@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Benchmark command (not a test): release build, then synthetic manuscripts of 1x, 10x and 100x the
-# sample and ~10 MB with 5,000 glossary terms, each built by assemble and, for comparison, by pandoc.
-#   scripts/benchmark.sh [1x 10x 100x 10MB]
+# Benchmark command (not a test): release build, then synthetic manuscripts with every stage at work
+# (the sample's sections plus generated ones), built by assemble and, for comparison, by pandoc.
+# Series: size (sample, 10x, 100x, ~10 MB; glossary fixed), terms (1,000/10,000/50,000 terms at
+# 10x), linear (2,000 vs 8,000 sections; 10x vs 100x roles). Medians of CPU and wall time after a
+# warm-up, peak memory, the ratio pandoc ÷ assemble, s/MB and the floor (libyaml event parse +
+# deflate of the same bytes). Needs pandoc, a C compiler and libyaml-dev; writes Output/benchmark.json.
+#   scripts/benchmark.sh [size] [terms] [linear]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v pandoc >/dev/null || echo "note: pandoc is not installed (apt-get install pandoc); only assemble is timed"

@@ -56,7 +56,15 @@ struct CountingRules {
     /// and the other default-ignorable characters, or a variation selector or combining mark with
     /// no base to attach to.
     static func isInvisible(_ character: Character) -> Bool {
-        let first = character.unicodeScalars.first!.properties
+        let scalar = character.unicodeScalars.first!
+        // Printable ASCII, kana (but not the combining voiced marks U+3099–309A), CJK ideographs
+        // and fullwidth forms hold no default-ignorable or combining character: most of a Japanese
+        // manuscript is answered without a property lookup.
+        switch scalar.value {
+        case 0x21...0x7E, 0x3041...0x3098, 0x309B...0x30FF, 0x4E00...0x9FFF, 0xFF01...0xFF9D: return false
+        default: break
+        }
+        let first = scalar.properties
         return first.isDefaultIgnorableCodePoint || first.generalCategory == .nonspacingMark || first.generalCategory == .enclosingMark
     }
 

@@ -98,7 +98,7 @@ private struct SentenceSplitter {
     }
 
     mutating func finish() {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.trimmingWhitespace(text)
         let terminated = trimmed.reversed().first { !Sentence.closing.contains($0) }.map(Sentence.terminators.contains) ?? false
         if let start, !trimmed.isEmpty && (terminated || !terminatedOnly) {
             sentences.append(Sentence(text: trimmed, location: start))
@@ -107,5 +107,14 @@ private struct SentenceSplitter {
         start = nil
         depth = 0
         ended = false
+    }
+
+    /// `trimmingCharacters(in: .whitespaces)` on the scalars themselves, without bridging to NSString.
+    private static func trimmingWhitespace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !CharacterSet.whitespaces.contains($0) }) else { return "" }
+        let last = scalars.lastIndex { !CharacterSet.whitespaces.contains($0) }!
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 }

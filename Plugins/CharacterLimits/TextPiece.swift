@@ -22,6 +22,8 @@ struct TextPiece {
     let characters: [Character]
     /// Lines the piece takes at least on a page: a table row holding an image (a QR code) is as tall as it.
     var minimumLines = 0
+    /// Its counts once ``Measure`` has worked them out.
+    let counts = PieceCounts()
 
     init(_ text: String, _ shape: Shape) {
         self.init(normalized: text.precomposedStringWithCanonicalMapping, shape)

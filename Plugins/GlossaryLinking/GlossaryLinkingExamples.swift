@@ -217,5 +217,17 @@ enum GlossaryLinkingExamples {
                 "glossary.yaml:11:5: warning: 'NPO' is defined in the glossary but not used in the text [glossary-linking]",
             ],
             shows: ["共生（きょうせい）\n共に生きること。\n掲載箇所：第1章 概要\n", "地域共生（ちいききょうせい）\n地域で共に生きること。\n掲載箇所：概要版 第1章 概要\n"]),
+        StageExample(
+            "Past 20 unused terms, the rest are summarized in one warning at the 21st",
+            section: """
+                id: overview
+                title: 概要
+                blocks:
+                  - paragraph: 本文。
+                """,
+            files: ["glossary.yaml": "terms:\n" + (1...23).map { "  - term: 語\($0)\n    reading: ご\n    definition: 説明。\n" }.joined()],
+            findings: (1...20).map { "glossary.yaml:\(3 * $0 - 1):5: warning: '語\($0)' is defined in the glossary but not used in the text [glossary-linking]" }
+                + ["glossary.yaml:62:5: warning: … and 3 more glossary terms are defined but not used in the text, from '語21' on [glossary-linking]"],
+            shows: ["本文。"]),
     ]
 }

@@ -60,10 +60,20 @@ public struct GlossaryLinkingStage: Stage {
             }
             for problem in problems { context.report(problem.severity, problem.message, at: problem.location) }
         }
-        for (index, term) in terms.enumerated() where usage[index] == nil {
+        // Tens of thousands of unused terms would bury every other finding: past a cap, one summary.
+        let unused = terms.indices.filter { usage[$0] == nil }.map { terms[$0] }
+        for term in unused.prefix(Self.unusedTermsListed) {
             context.reportAbsence(.warning, "'\(term.term)' is defined in the glossary but not used in the text", at: term.location)
         }
+        if unused.count > Self.unusedTermsListed {
+            let first = unused[Self.unusedTermsListed]
+            context.reportAbsence(.warning, "… and \(unused.count - Self.unusedTermsListed) more glossary terms are defined but not used in the text, from '\(first.term)' on",
+                                  at: first.location)
+        }
     }
+
+    /// How many unused terms get a warning of their own.
+    static let unusedTermsListed = 20
 
     /// The volume and section holding the `glossary` block, and how a footnote points at it.
     private static func home(in document: Document) -> (volume: String, section: String, pointer: String)? {

@@ -7,6 +7,13 @@ struct ResponsibilityCollector {
     let goals: GoalIndex
     private(set) var responsibilities: [Responsibility] = []
     private(set) var problems: [Finding] = []
+    /// Where each actor's text was first declared, so a repeat is found without rescanning the list.
+    private var firstDeclarations: [Declaration: SourceLocation] = [:]
+
+    private struct Declaration: Hashable {
+        let actor: String
+        let text: String
+    }
 
     init(actors: ActorList, goals: GoalIndex) {
         self.actors = actors
@@ -51,9 +58,12 @@ struct ResponsibilityCollector {
             let texts: [YAMLNode] = if case .sequence(let items) = pair.value.kind { items } else { [pair.value] }
             for textNode in texts {
                 let text = try textNode.inlineText("a responsibility")
-                if let first = responsibilities.first(where: { $0.actor == actor && $0.text.plainText == text.plainText }) {
-                    problems.append(Finding(.warning, "'\(actor)' already has this responsibility at \(first.location)",
+                let declaration = Declaration(actor: actor, text: text.plainText)
+                if let first = firstDeclarations[declaration] {
+                    problems.append(Finding(.warning, "'\(actor)' already has this responsibility at \(first)",
                                             at: textNode.location, stage: ""))
+                } else {
+                    firstDeclarations[declaration] = textNode.location
                 }
                 responsibilities.append(Responsibility(actor: actor, text: text, goal: goal, section: section, location: textNode.location))
             }

@@ -26,8 +26,11 @@ extension Document {
     /// Rewrites every block in place, callout contents included, in reading order.
     public mutating func updateBlocks(_ body: (inout Block, _ volume: Volume, _ section: Section) throws -> Void) rethrows {
         for v in volumes.indices {
+            // One snapshot per volume, not per section: a copy held while a section's blocks change
+            // makes the sections array copy itself on every write, quadratic in the section count.
+            let volume = volumes[v]
             for s in volumes[v].sections.indices {
-                let volume = volumes[v], section = volumes[v].sections[s]
+                let section = volumes[v].sections[s]
                 func update(_ blocks: inout [Block]) throws {
                     for b in blocks.indices {
                         try body(&blocks[b], volume, section)
