@@ -123,18 +123,7 @@ struct WordBody {
             otherBookmarks[target.volume] = Self.bookmarkNumbers(of: other)
         }
         guard let number = otherBookmarks[target.volume]?[target.anchor] else { return file }
-        let name = Self.bookmarkName(number)
-        return "\(file)#\(linkedFormat == .pdf ? Self.pdfDestinationName(name) : name)"
-    }
-
-    /// The named destination LibreOffice's PDF export gives a bookmark: ASCII letters, digits and `-`
-    /// kept, any other character written as two hex digits (`_Ref12` → `5FRef12`).
-    static func pdfDestinationName(_ bookmark: String) -> String {
-        bookmark.unicodeScalars.map { scalar in
-            guard !(("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || scalar == "-") else { return String(scalar) }
-            let hex = String(scalar.value & 0xFF, radix: 16, uppercase: true)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
+        return "\(file)#\(Self.bookmarkName(number))"
     }
 
     private func bookmarked(_ id: String?, _ paragraph: String) -> String {

@@ -77,9 +77,7 @@ public final class OfficeSession {
         let status = try server.runClient(tools.unoconvert, arguments: [
             "--host", "127.0.0.1", "--port", "\(port)", "--host-location", "local", "--update-index",
             // Relative links stay relative: a link to the other volume's PDF, not to a temporary folder.
-            // Bookmarks become named destinations, so `other.pdf#_RefN` opens at the referenced heading.
             "--filter-option", "UseTaggedPDF=true", "--filter-option", "PDFUACompliance=true", "--filter-option", "ExportLinksRelativeFsys=true",
-            "--filter-option", "ExportBookmarksToPDFDestination=true",
             docx.path, pdf.path,
         ], output: errors, environment: ["TZ": "UTC"], timeoutSeconds: Self.conversionTimeoutSeconds)
         guard let status else {

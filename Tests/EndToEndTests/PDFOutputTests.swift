@@ -172,20 +172,17 @@ struct PDFOutputTests {
         let build = try built("Manuscript")
         let links = String(decoding: try Data(contentsOf: build.output.appendingPathComponent("iwaki-chiiki-kyosei-vision.pdf")), as: UTF8.self)
             .matches(of: try Regex(#"/URI\(([^)]*)\)"#)).map { String($0.output[1].substring ?? "") }
-        // Each leads to the referenced heading: its bookmark is a named destination in the other PDF.
+        // Each names the referenced heading's bookmark, as the DOCX does. The PDFs carry no named
+        // destinations: LibreOffice would export its contents' bookmarks too, whose names are random
+        // per run, and the PDFs must stay byte-reproducible.
         let fragments = links.compactMap { link -> String? in
-            link.hasPrefix("iwaki-chiiki-kyosei-appendix.pdf#") ? String(link.split(separator: "#").last ?? "") : nil
+            link.hasPrefix("iwaki-chiiki-kyosei-appendix.pdf#_Ref") ? String(link.split(separator: "#").last ?? "") : nil
         }
         #expect(!fragments.isEmpty, "\(links)")
         #expect(!links.contains { $0.hasPrefix("file:") || $0.contains(".docx") }, "\(links)")
-        let destinations = try ExternalTool.pdfinfo.run(["-dests", build.output.appendingPathComponent("iwaki-chiiki-kyosei-appendix.pdf").path]).output
-        for fragment in fragments {
-            #expect(destinations.contains("\"\(fragment)\""), "\(fragment) is no destination in the appendix PDF: \(destinations.prefix(400))")
-        }
-        // The DOCX keeps its links to the other DOCX, at the same bookmarks (LibreOffice names the
-        // destination of bookmark `_Ref12` `5FRef12`).
+        // The DOCX keeps its links to the other DOCX, at the same bookmarks.
         let rels = try ZipReader(path: build.output.appendingPathComponent("iwaki-chiiki-kyosei-vision.docx").path).text(named: "word/_rels/document.xml.rels")
-        #expect(fragments.allSatisfy { $0.hasPrefix("5FRef") && rels.contains("Target=\"iwaki-chiiki-kyosei-appendix.docx#_\($0.dropFirst(2))\"") }, "\(rels)")
+        #expect(fragments.allSatisfy { rels.contains("Target=\"iwaki-chiiki-kyosei-appendix.docx#\($0)\"") }, "\(rels)")
     }
 
     @Test(arguments: manuscripts) func bodyIsInBIZUDMinchoAndHeadingsInBIZUDGothicEmbedded(manuscript: String) throws {
