@@ -150,14 +150,15 @@ struct BrevityPage {
             let bars = (volume.limits.isEmpty ? "<span class=\"legend\">上限の定めなし</span>" : volume.limits.map(Self.limitBar).joined())
                 + (share.map { "<span class=\"where\">\($0.xmlEscaped)</span>" } ?? "")
             rows += "<tr><th scope=\"row\">\(volume.volume.xmlEscaped)<span class=\"where\">\(volume.title.xmlEscaped)</span></th>"
-                + "<td class=\"number\">\(volume.pagesCounted == .measured ? "" : "約")\(CountingUnit.pages.amount(volume.pages))</td>"
+                + "<td class=\"number\">\(volume.pagesCounted == .measured ? "" : "約")\(CountingUnit.pages.amount(volume.pages))"
+                + "<span class=\"where\">（\(volume.pagesCounted.japaneseLabel)）</span></td>"
                 + "<td class=\"number\">\(CountingUnit.fullwidthEquivalent.amount(volume.fullwidthEquivalent))</td>"
                 + "<td class=\"number\">\(CountingUnit.manuscriptSheets.amount(volume.manuscriptSheets))</td><td class=\"bars\">\(bars)</td></tr>\n"
         }
         return """
             <section class="volumes">
-            <h2>巻ごとの分量</h2>
-            <table><thead><tr><th scope="col">巻</th><th scope="col" class="number">ページ（\(basis)）</th><th scope="col" class="number">全角換算</th><th scope="col" class="number">原稿用紙</th><th scope="col">上限との比較</th></tr></thead>
+            <h2>巻ごとの分量（ページ数：\(basis)）</h2>
+            <table><thead><tr><th scope="col">巻</th><th scope="col" class="number">ページ</th><th scope="col" class="number">全角換算</th><th scope="col" class="number">原稿用紙</th><th scope="col">上限との比較</th></tr></thead>
             <tbody>
             \(rows)</tbody></table>
             </section>
@@ -169,6 +170,8 @@ struct BrevityPage {
         for volume in report.volumes {
             let chapters = report.sections.filter { $0.volume == volume.volume }
             guard !chapters.isEmpty else { continue }
+            // A chapter's pages are where its heading and the next one print in the PDF, or the estimate.
+            let basis = chapters.allSatisfy { $0.pagesCounted == .measured } ? PageBasis.measured : .estimated
             let rows = chapters.map { chapter -> String in
                 let bars = chapter.limits.isEmpty ? "<span class=\"legend\">上限の定めなし</span>" : chapter.limits.map(Self.limitBar).joined()
                 return "<tr><th scope=\"row\">\(chapter.title.xmlEscaped)</th><td class=\"number\">\(CountingUnit.fullwidthEquivalent.amount(chapter.fullwidthEquivalent))</td>"
@@ -177,7 +180,7 @@ struct BrevityPage {
             }.joined()
             blocks += """
                 <h3>\(volume.volume.xmlEscaped)（\(volume.title.xmlEscaped)）</h3>
-                <table><thead><tr><th scope="col">章</th><th scope="col" class="number">全角換算</th><th scope="col" class="number">原稿用紙</th><th scope="col" class="number">ページ</th><th scope="col">上限との比較</th></tr></thead>
+                <table><thead><tr><th scope="col">章</th><th scope="col" class="number">全角換算</th><th scope="col" class="number">原稿用紙</th><th scope="col" class="number">ページ（\(basis.japaneseLabel)）</th><th scope="col">上限との比較</th></tr></thead>
                 <tbody>
                 \(rows)</tbody></table>
 
@@ -186,7 +189,7 @@ struct BrevityPage {
         return """
             <section class="chapters">
             <h2>章ごとの分量と上限</h2>
-            <p class="legend">棒は分量、実線は上限、破線は注意の目安です（青は範囲内、橙は注意、赤は超過）。原稿用紙は400字詰め換算、ページは推定です。</p>
+            <p class="legend">棒は分量、実線は上限、破線は注意の目安です（青は範囲内、橙は注意、赤は超過）。原稿用紙は400字詰め換算、ページはPDFがあればその実測、なければ推計です。</p>
             \(blocks)</section>
             """
     }

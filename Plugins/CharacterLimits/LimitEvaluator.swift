@@ -46,6 +46,8 @@ struct LimitEvaluator {
         var label = SubjectLabel(name: "")
         /// The pages of a volume or chapter in its PDF, when one was made.
         var measuredPages: Int?
+        /// For volume page estimates: how the volume is printed.
+        var layout: VolumeLayout = .book
     }
 
     /// Each subject's count, rounded as the unit is written (``CountingUnit/rounded(_:)``) before it
@@ -71,13 +73,23 @@ struct LimitEvaluator {
     func count(_ subject: Subject, in unit: CountingUnit) -> Double {
         if unit == .pages, let measured = subject.measuredPages { return Double(measured) }
         guard unit == .pages, !subject.chapters.isEmpty else { return measure.count(subject.pieces, in: unit) }
-        // A volume: title page, table of contents, then each chapter from a new page.
-        let contents = subject.chapters.reduce(0) { $0 + $1.filter { if case .heading = $0.shape { true } else { false } }.count }
-        let tocPages = (Double(contents) / Double(measure.rules.linesPerPage)).rounded(.up)
         // A chapter over its last page by less than a tenth of a page (3–4 lines) is taken to fit: the
         // estimate's heading space runs a little over what the printed page needs (calibrated against
         // the PDFs of the sample's volumes, see PDFOutputTests).
-        return 1 + tocPages + subject.chapters.reduce(0) { $0 + max(1, (measure.count($1, in: .pages) - 0.1).rounded(.up)) }
+        func fitted(_ pages: Double) -> Double { max(1, (pages - 0.1).rounded(.up)) }
+        switch subject.layout {
+        case .booklet:
+            // A cover, then the chapters running on, a blank line or two apart.
+            let gaps = Double(subject.chapters.count - 1) * 2 / Double(measure.rules.linesPerPage)
+            return 1 + fitted(subject.chapters.reduce(gaps) { $0 + measure.count($1, in: .pages) })
+        case .form:
+            return subject.chapters.reduce(0) { $0 + fitted(measure.count($1, in: .pages)) }
+        case .book:
+            // A title page, the table of contents, then each chapter from a new page.
+            let contents = subject.chapters.reduce(0) { $0 + $1.filter { if case .heading = $0.shape { true } else { false } }.count }
+            let tocPages = (Double(contents) / Double(measure.rules.linesPerPage)).rounded(.up)
+            return 1 + tocPages + subject.chapters.reduce(0) { $0 + fitted(measure.count($1, in: .pages)) }
+        }
     }
 
     /// Sentences are many: only those over a threshold are measured and reported one by one. A
@@ -149,7 +161,7 @@ struct LimitEvaluator {
     private func volumeSubject(_ volume: Volume, limitAt location: SourceLocation) -> Subject {
         let chapters = volume.sections.map { sectionPieces[$0.id] ?? [] }
         return Subject(name: "volume \"\(volume.id)\"", pieces: chapters.flatMap { $0 }, location: location, chapters: chapters,
-                       label: naming.volume(volume), measuredPages: measuredPages?.volumes[volume.id])
+                       label: naming.volume(volume), measuredPages: measuredPages?.volumes[volume.id], layout: volume.layout ?? .book)
     }
 
     /// A section by id, or a heading's subsection: up to the next heading of the same or a higher

@@ -82,7 +82,7 @@ struct ScopeTests {
     @Test func measuredPagesReplaceTheEstimate() throws {
         let pages = MeasuredPages(volumes: ["vision": 7], sections: ["overview": 5])
         #expect(try findings(limits: limit("scope: volume, volume: vision, unit: pages"), measuredPages: pages)
-                == ["a.yaml:1:1: error: volume \"vision\" has 7 pages in its PDF; limit 1 [character-limits]"])
+                == ["limits.yaml:2:5: error: volume \"vision\" has 7 pages in its PDF; limit 1 [character-limits]"])
         #expect(try findings(limits: limit("scope: section, section: overview, unit: pages"), measuredPages: pages)
                 == ["a.yaml:1:1: error: section \"overview\" has 5 pages in its PDF; limit 1 [character-limits]"])
         // A part of a chapter has no page count of its own: it stays an estimate.

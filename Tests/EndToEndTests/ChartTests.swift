@@ -193,7 +193,7 @@ struct ChartTests {
         let vision = try ZipReader(path: sample.appendingPathComponent("iwaki-chiiki-kyosei-vision.epub").path)
         let overview = try vision.text(named: "EPUB/overview.xhtml")
         #expect(overview.contains("<title id=\"population-chart-title\">図1 総人口と高齢者数の推移</title>"))
-        #expect(overview.contains("<tr><th scope=\"row\">2023年</th><td>30.8万人</td><td>9.9万人</td></tr>"))
+        #expect(overview.contains("<tr><th scope=\"row\">2023年</th><td class=\"numeric\">30.8万人</td><td class=\"numeric\">9.9万人</td></tr>"))
         #expect(!overview.contains("population.png"))
         let appendix = try ZipReader(path: sample.appendingPathComponent("iwaki-chiiki-kyosei-appendix.docx").path)
         let survey = try appendix.text(named: "word/charts/chart1.xml")
