@@ -139,6 +139,31 @@ struct HostileInputTests {
         withSection("empty-section", "", expect: "section file is empty"),
         withEdition("empty-edition", "", expect: "edition.yaml is empty"),
         withEdition("unknown-stage", "pipeline:\n  - stage: nothing\n" + edition, expect: "unknown stage 'nothing'"),
+        // Numbers and generated ids
+        Case(name: "id-of-the-summary-copy", files: ["edition.yaml": .text(edition.replacingOccurrences(of: "[s/a.yaml]", with: "[s/a.yaml, s/b.yaml]")),
+                                                     "s/a.yaml": .text(section("  - paragraph: 要点\n    summary: true\n")),
+                                                     "s/b.yaml": .text("id: summary-a\ntitle: 付録\nblocks:\n  - paragraph: x\n")],
+             expect: "id 'summary-a' is the one the summary gives its copy of 'a'; rename it"),
+        withSection("limit-beyond-int", section("  - paragraph: 本文\n"), expect: "error must be a number from 0 to 1,000,000,000",
+                    extra: ["limits.yaml": .text("limits:\n  - {scope: sentence, unit: characters, error: 10000000000}\n")]),
+        withSection("metric-value-beyond-double", section("  - metrics: {items: [{name: n, baseline: {value: 100000000000000000000, year: 2024}, target: {value: 8, year: 2040}}]}\n"),
+                    expect: "baseline value 100000000000000000000 is out of range"),
+        // Valid-looking input that would make invalid output
+        withEdition("language-with-quote", edition + "language: 'ja\"'\n", expect: "language 'ja\"' must be a BCP 47 language tag such as ja or ja-JP"),
+        withEdition("base-url-with-userinfo", edition + "outputs:\n  base-url: https://user:pw@city.example/\n",
+                    expect: "base-url 'https://user:pw@city.example/' must not carry a user name or password"),
+        withSection("link-with-userinfo", section("  - paragraph: \"[市](https://www.city.iwaki.lg.jp@evil.example/)\"\n"),
+                    expect: "must not carry a user name or password before the host"),
+        withSection("link-with-bidi-override", section("  - paragraph: \"[表](https://example.jp/\u{202E}fdp.exe)\"\n"),
+                    expect: "must not contain the character U+202E"),
+        withSection("link-with-quote", section("  - paragraph: '[表](https://example.jp/\"onmouseover=x)'\n"),
+                    expect: "must not contain the character U+0022"),
+        withSection("blank-title-ideographic-space", "id: a\ntitle: \"\u{3000}\"\nblocks: []\n", expect: "section title is empty or blank"),
+        withSection("null-title", "id: a\ntitle: ~\nblocks: []\n", expect: "section title is null"),
+        withEdition("empty-edition-title", edition.replacingOccurrences(of: "title: 試験\nlabel", with: "title: ''\nlabel"), expect: "title is empty or blank"),
+    ] + ["\\0", "\\x01", "\\e", "\\a", "\\v", "\\x7f", "\\N", "\\x9b", "\\uFFFE"].map { escape in
+        withSection("escaped-control-\(escape)", section("  - paragraph: \"本文\(escape)\"\n"), expect: "(written as an escape), which is not allowed")
+    } + [
         Case(name: "failing-external-stage", files: ["edition.yaml": .text("pipeline:\n  - command: tools/crash.sh\n" + edition),
                                                      "s/a.yaml": .text(section("  - paragraph: x\n")),
                                                      "tools/crash.sh": .text("#!/bin/sh\nkill -SEGV $$\n")],

@@ -16,6 +16,7 @@ public final class StagedOutput {
             staging = directory.appendingPathComponent(".staging-\(ProcessInfo.processInfo.processIdentifier)")
             try? FileManager.default.removeItem(at: staging)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+            Self.live.insert(staging)
         } catch {
             throw AssemblyError("cannot prepare output folder \(directory.path): \(error.localizedDescription)")
         }
@@ -23,6 +24,14 @@ public final class StagedOutput {
 
     deinit {
         try? FileManager.default.removeItem(at: staging)
+        Self.live.remove(staging)
+    }
+
+    private static let live = LiveStagingFolders()
+
+    /// Removes the staging folders of this process, for a build ended by a signal.
+    public static func removeAllStaging() {
+        for folder in live.all { try? FileManager.default.removeItem(at: folder) }
     }
 
     /// Where to write the file that will become `name` (which may include folders) in the output folder.

@@ -20,7 +20,7 @@ struct SectionReader {
         let section = try root.mapping("a section")
         try section.rejectUnknownKeys(allowed: ["id", "title", "blocks"])
         sectionID = try readID(section.required("id"))
-        let title = try section.required("title").string("section title")
+        let title = try section.required("title").nonBlankString("section title")
         let blocks = try readBlocks(section.required("blocks"))
         return Section(id: sectionID, title: title, location: root.location, blocks: blocks)
     }
@@ -113,7 +113,7 @@ struct SectionReader {
         if blocks.contains(where: { if case .callout = $0.content { true } else { false } }) {
             throw AssemblyError("a callout cannot hold another callout", at: node.location)
         }
-        return Callout(title: try callout["title"]?.string("callout title") ?? "ご提案", blocks: blocks)
+        return Callout(title: try callout["title"]?.nonBlankString("callout title") ?? "ご提案", blocks: blocks)
     }
 
     private func readFigure(_ node: YAMLNode) throws -> Figure {
