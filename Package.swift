@@ -51,15 +51,17 @@ let package = Package(
         .target(name: "BuiltInStages", dependencies: ["ManuscriptCore", "AppendixBundling", "RoleTables", "Numbering", "GlossaryLinking",
                                                       "RelatedPlans", "SummaryEdition", "CrossReferences", "CharacterLimits", "ReleaseChecks", "Charts"]),
 
+        // PDF volumes: one LibreOffice (unoserver) per run, and the facts read back from each PDF.
+        .target(name: "PDFOutput", dependencies: ["ManuscriptCore", .product(name: "Crypto", package: "swift-crypto")]),
         // The release package (volumes, PDFs, opinion form, manifest) and the 新旧対照表.
         .target(
             name: "ReleasePackage",
-            dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "ZipArchive", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "PDFOutput", "ZipArchive", .product(name: "Crypto", package: "swift-crypto")]),
 
         .executableTarget(
             name: "assemble",
             dependencies: [
-                "ManuscriptCore", "BuiltInStages", "EPUBWriter", "DOCXWriter", "ReleasePackage",
+                "ManuscriptCore", "BuiltInStages", "EPUBWriter", "DOCXWriter", "PDFOutput", "ReleasePackage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -69,7 +71,7 @@ let package = Package(
         .testTarget(name: "GlossaryLinkingTests", dependencies: ["GlossaryLinking", "ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "StageTests", dependencies: ["ManuscriptCore", "BuiltInStages", "AssemblyTestSupport"]),
         .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "ZipArchive", "AssemblyTestSupport"]),
-        .testTarget(name: "ReleasePackageTests", dependencies: ["ReleasePackage", "ManuscriptCore"]),
+        .testTarget(name: "ReleasePackageTests", dependencies: ["ReleasePackage", "PDFOutput", "ManuscriptCore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["AssemblyTestSupport", "ZipArchive", "assemble"],

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs: the C libraries it links (libyaml, libzip,
 # libqrencode) and the tools its tests use to check outputs as readers would (epubcheck, python3-docx,
-# LibreOffice, poppler, a QR reader, Japanese fonts). Safe to run again; apt skips what is already installed.
+# LibreOffice with unoserver, poppler, a QR reader, Japanese fonts). Safe to run again; apt and pip skip
+# what is already installed.
 set -euo pipefail
 
 packages=(
@@ -9,7 +10,11 @@ packages=(
   libqrencode-dev                            # QR codes for the related-plans table
   epubcheck default-jre-headless             # EPUB validation
   python3-docx python3-regex                 # DOCX checks; grapheme oracle for character counts
-  libreoffice-writer fonts-noto-cjk          # DOCX → PDF with Japanese glyphs
+  libreoffice-writer python3-uno             # DOCX → PDF; unoserver drives one LibreOffice per run
+  fonts-morisawa-bizud-mincho                # BIZ UD明朝: body text of the DOCX and PDF volumes
+  fonts-morisawa-bizud-gothic                # BIZ UDゴシック: headings and tables
+  fonts-noto-cjk                             # fallback for characters the BIZ UD fonts lack
+  python3-pip                                # installs unoserver below
   poppler-utils unzip                        # pdftotext, pdfinfo, pdftoppm; zip inspection
   zbar-tools                                 # zbarimg: reads the QR codes back in the release test
   time                                       # GNU time: peak memory of hostile-input runs
@@ -21,12 +26,18 @@ missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
-fi
 
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-echo "Installing: ${missing[*]}"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# unoserver keeps one LibreOffice open for all the PDFs of a run. It must run under the Python that
+# has Debian's uno module (python3-uno), so it goes into the system Python.
+if ! /usr/bin/python3 -c 'import unoserver' 2>/dev/null || ! command -v unoconvert >/dev/null; then
+  echo "Installing: unoserver (pip)"
+  $sudo /usr/bin/python3 -m pip install --quiet --break-system-packages unoserver
+fi

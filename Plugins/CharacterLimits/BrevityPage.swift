@@ -140,6 +140,8 @@ struct BrevityPage {
             rows += "<tr><th scope=\"row\">\(old.label.xmlEscaped)</th><td class=\"number\">\(CountingUnit.pages.amount(old.pages))</td><td class=\"number\">－</td><td class=\"number\">－</td>"
                 + "<td class=\"bars\">\(Self.bar(old.pages, limit: nil, warning: nil, status: "old", caption: "比較の基準"))</td></tr>\n"
         }
+        // Measured when every volume has its PDF; 推計 otherwise.
+        let basis = report.volumes.allSatisfy { $0.pagesCounted == .measured } && !report.volumes.isEmpty ? "PDFの実測" : "推計"
         for volume in report.volumes {
             // The summary repeats the plan's text, so only the plan's own volumes are set against the old plan.
             let share = volume.id == Volume.summaryID ? nil : report.oldPlan.map { old in
@@ -148,14 +150,14 @@ struct BrevityPage {
             let bars = (volume.limits.isEmpty ? "<span class=\"legend\">上限の定めなし</span>" : volume.limits.map(Self.limitBar).joined())
                 + (share.map { "<span class=\"where\">\($0.xmlEscaped)</span>" } ?? "")
             rows += "<tr><th scope=\"row\">\(volume.volume.xmlEscaped)<span class=\"where\">\(volume.title.xmlEscaped)</span></th>"
-                + "<td class=\"number\">約\(CountingUnit.pages.amount(volume.pages))</td>"
+                + "<td class=\"number\">\(volume.pagesCounted == .measured ? "" : "約")\(CountingUnit.pages.amount(volume.pages))</td>"
                 + "<td class=\"number\">\(CountingUnit.fullwidthEquivalent.amount(volume.fullwidthEquivalent))</td>"
                 + "<td class=\"number\">\(CountingUnit.manuscriptSheets.amount(volume.manuscriptSheets))</td><td class=\"bars\">\(bars)</td></tr>\n"
         }
         return """
             <section class="volumes">
             <h2>巻ごとの分量</h2>
-            <table><thead><tr><th scope="col">巻</th><th scope="col" class="number">ページ（推定）</th><th scope="col" class="number">全角換算</th><th scope="col" class="number">原稿用紙</th><th scope="col">上限との比較</th></tr></thead>
+            <table><thead><tr><th scope="col">巻</th><th scope="col" class="number">ページ（\(basis)）</th><th scope="col" class="number">全角換算</th><th scope="col" class="number">原稿用紙</th><th scope="col">上限との比較</th></tr></thead>
             <tbody>
             \(rows)</tbody></table>
             </section>

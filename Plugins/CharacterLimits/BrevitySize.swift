@@ -10,6 +10,8 @@ struct BrevitySize: Encodable {
     let fullwidthEquivalent: Double
     let manuscriptSheets: Double
     let pages: Double
+    /// Whether `pages` was counted in the PDF or estimated.
+    let pagesCounted: PageBasis
     /// The limits the chapter or volume is counted against, one bar each.
     let limits: [Measurement]
 
@@ -32,11 +34,13 @@ struct BrevitySize: Encodable {
         return document.volumes.map { volume in
             let short = SubjectNaming.shortTitle(of: volume)
             let chapters = volume.sections.map { section in
-                let subject = LimitEvaluator.Subject(name: section.id, pieces: evaluator.sectionPieces[section.id] ?? [], location: section.location)
+                let subject = LimitEvaluator.Subject(name: section.id, pieces: evaluator.sectionPieces[section.id] ?? [], location: section.location,
+                                                     measuredPages: evaluator.measuredPages?.sections[section.id])
                 let own = (bySubject["section \"\(section.id)\""] ?? []).filter { $0.scope == "section" }
                 return BrevitySize(id: section.id, title: section.displayTitle, volume: short, characters: count(subject, .characters),
                                    fullwidthEquivalent: count(subject, .fullwidthEquivalent),
-                                   manuscriptSheets: count(subject, .manuscriptSheets), pages: count(subject, .pages), limits: own)
+                                   manuscriptSheets: count(subject, .manuscriptSheets), pages: count(subject, .pages),
+                                   pagesCounted: PageBasis(measured: subject.measuredPages != nil), limits: own)
             }
             // A volume's characters are its chapters' sums; its sheets and pages are laid out as a
             // `volume` limit counts them (sheets run on from chapter to chapter; pages add a title page
@@ -47,7 +51,7 @@ struct BrevitySize: Encodable {
             let size = BrevitySize(id: volume.id, title: volume.title, volume: short, characters: chapters.reduce(0) { $0 + $1.characters },
                                    fullwidthEquivalent: chapters.reduce(0) { $0 + $1.fullwidthEquivalent },
                                    manuscriptSheets: whole.map { count($0, .manuscriptSheets) } ?? 0, pages: whole.map { count($0, .pages) } ?? 0,
-                                   limits: own)
+                                   pagesCounted: PageBasis(measured: whole?.measuredPages != nil), limits: own)
             return (size, chapters)
         }
     }

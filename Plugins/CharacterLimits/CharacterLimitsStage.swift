@@ -32,7 +32,8 @@ public struct CharacterLimitsStage: Stage {
 
     public func run(_ context: inout StageContext) throws {
         let file = try context.readDataFile(ifPresent: limitsFile).map(LimitsFile.init) ?? LimitsFile()
-        var evaluator = LimitEvaluator(document: context.document, measure: Measure(rules: file.rules), limits: file.limits)
+        var evaluator = LimitEvaluator(document: context.document, measure: Measure(rules: file.rules), limits: file.limits,
+                                       measuredPages: context.measuredPages)
         // The role-tables stage reports a broken actors file; here it only costs the names.
         evaluator.naming.actorNames = ActorNames.read((try? context.readDataFile(ifPresent: actorsFile)) ?? nil)
         let release = context.document.edition.status.isRelease
@@ -41,7 +42,7 @@ public struct CharacterLimitsStage: Stage {
             for measurement in try evaluator.measurements(for: limit) {
                 measurements.append(measurement)
                 guard measurement.status != .ok else { continue }
-                let count = limit.unit.describe(measurement.value)
+                let count = limit.unit.describe(measurement.value, measured: measurement.pages == .measured)
                 var message = "\(measurement.subject) has \(count); \(limit.explanation(for: measurement.status))"
                 var severity: Severity = measurement.status == .error ? .error : .warning
                 if severity == .error && !release {

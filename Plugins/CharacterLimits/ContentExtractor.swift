@@ -5,11 +5,14 @@ import ManuscriptCore
 enum ContentExtractor {
     static func pieces(_ block: Block) -> [TextPiece] {
         switch block.content {
-        case .heading(let heading): return [TextPiece(heading.text.plainText, .heading)]
-        case .paragraph(let text): return [TextPiece(text.plainText, .body)]
-        case .list(let list): return list.items.map { TextPiece($0.plainText, .item) }
+        case .heading(let heading): return [TextPiece(heading.text.plainText, .heading)] + footnotes(in: heading.text)
+        case .paragraph(let text): return [TextPiece(text.plainText, .body)] + footnotes(in: text)
+        case .list(let list): return list.items.map { TextPiece($0.plainText, .item) } + list.items.flatMap(footnotes)
         case .table(let table):
-            return caption(block, table.caption) + (table.header + table.rows).map { .row($0.map(\.plainText)) }
+            let rows = table.header + table.rows
+            return caption(block, table.caption)
+                + rows.map { cells in .row(cells.map(\.plainText), minimumLines: cells.map(imageLines).max() ?? 0) }
+                + rows.flatMap { $0.flatMap(footnotes) }
         case .metrics(let set):
             return caption(block, set.caption) + set.metrics.map { metric in
                 .row([metric.name + (metric.measures ?? ""), MetricText.value(metric.baseline, of: metric), MetricText.value(metric.target, of: metric)])
@@ -19,6 +22,26 @@ enum ContentExtractor {
         case .chart(let chart): return [TextPiece("", .figure)] + caption(block, chart.caption)
         case .editorNote, .custom: return []
         }
+    }
+
+    /// The notes of the footnotes in a text, which print at the foot of the page.
+    static func footnotes(in text: [Inline]) -> [TextPiece] {
+        text.flatMap { inline -> [TextPiece] in
+            switch inline {
+            case .footnote(let footnote): return [TextPiece(footnote.note.plainText, .footnote)] + footnotes(in: footnote.marked)
+            case .strong(let content), .link(_, let content), .changed(let content): return footnotes(in: content)
+            default: return []
+            }
+        }
+    }
+
+    /// Lines of the estimated page (about 6.6 mm: 237 mm of A4 text height over 36 lines) the
+    /// images in a cell take, with a line of the cell's own text.
+    private static func imageLines(_ text: [Inline]) -> Int {
+        let height = text.reduce(0.0) { total, inline in
+            if case .image(let image) = inline { total + image.heightMillimetres } else { total }
+        }
+        return height > 0 ? Int((height / 6.6).rounded(.up)) + 1 : 0
     }
 
     static func pieces(_ section: Section, blocks: ArraySlice<Block>? = nil, withTitle: Bool = true) -> [TextPiece] {

@@ -6,7 +6,7 @@ enum CountingUnit: String, CaseIterable {
     case fullwidthEquivalent = "fullwidth-equivalent"
     /// 400字詰め原稿用紙 (20 × 20) sheets, laid out with line-start kinsoku and paragraph breaks.
     case manuscriptSheets = "manuscript-sheets"
-    /// Estimated printed pages for the configured page layout.
+    /// Printed pages: counted in the PDF when it was made, else estimated for the configured page layout.
     case pages
 
     /// The unit's name on the Japanese report page.
@@ -15,7 +15,7 @@ enum CountingUnit: String, CaseIterable {
         case .characters: "字"
         case .fullwidthEquivalent: "字（全角換算）"
         case .manuscriptSheets: "枚（400字詰め）"
-        case .pages: "ページ（推定）"
+        case .pages: "ページ"
         }
     }
 
@@ -33,12 +33,13 @@ enum CountingUnit: String, CaseIterable {
     }
 
     /// How a count in this unit is printed in messages: "3,412 characters (fullwidth-equivalent)".
-    func describe(_ value: Double) -> String {
+    /// - parameter measured: pages counted in the PDF rather than estimated.
+    func describe(_ value: Double, measured: Bool = false) -> String {
         switch self {
         case .characters: "\(CountFormat.number(value)) characters"
         case .fullwidthEquivalent: "\(CountFormat.number(value)) characters (fullwidth-equivalent)"
         case .manuscriptSheets: "\(CountFormat.number(value)) manuscript sheets (400字詰め)"
-        case .pages: "an estimated \(CountFormat.number(value)) pages"
+        case .pages: measured ? "\(CountFormat.number(value)) pages in its PDF" : "an estimated \(CountFormat.number(value)) pages"
         }
     }
 }

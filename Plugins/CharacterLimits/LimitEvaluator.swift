@@ -19,9 +19,13 @@ struct LimitEvaluator {
         let subsections: Bool
     }
 
-    init(document: Document, measure: Measure, limits: [Limit] = []) {
+    /// Pages counted in the PDFs, when they were made: these replace the estimate for volumes and chapters.
+    let measuredPages: MeasuredPages?
+
+    init(document: Document, measure: Measure, limits: [Limit] = [], measuredPages: MeasuredPages? = nil) {
         self.document = document
         self.measure = measure
+        self.measuredPages = measuredPages
         sentences = Self.sentences(in: document)
         sectionPieces = Dictionary(document.volumes.flatMap(\.sections).map { ($0.id, ContentExtractor.pieces($0)) }) { first, _ in first }
         ownLimits = Set(limits.compactMap { limit in
@@ -40,6 +44,8 @@ struct LimitEvaluator {
         var chapters: [[TextPiece]] = []
         /// How the report names it, where it sits, and its text when that is what is counted.
         var label = SubjectLabel(name: "")
+        /// The pages of a volume or chapter in its PDF, when one was made.
+        var measuredPages: Int?
     }
 
     /// Each subject's count, rounded as the unit is written (``CountingUnit/rounded(_:)``) before it
@@ -57,16 +63,21 @@ struct LimitEvaluator {
             let value = limit.unit.rounded(count(subject, in: limit.unit))
             return Measurement(scope: Self.scopeName(limit.scope), subject: subject.name, unit: limit.unit.rawValue, value: value,
                                warning: limit.warning, error: limit.error, status: limit.status(of: value), location: subject.location,
-                               label: subject.label, counts: counts(subject))
+                               label: subject.label, pages: limit.unit == .pages ? PageBasis(measured: subject.measuredPages != nil) : nil,
+                               counts: counts(subject))
         }
     }
 
     func count(_ subject: Subject, in unit: CountingUnit) -> Double {
+        if unit == .pages, let measured = subject.measuredPages { return Double(measured) }
         guard unit == .pages, !subject.chapters.isEmpty else { return measure.count(subject.pieces, in: unit) }
         // A volume: title page, table of contents, then each chapter from a new page.
         let contents = subject.chapters.reduce(0) { $0 + $1.filter { if case .heading = $0.shape { true } else { false } }.count }
         let tocPages = (Double(contents) / Double(measure.rules.linesPerPage)).rounded(.up)
-        return 1 + tocPages + subject.chapters.reduce(0) { $0 + measure.count($1, in: .pages).rounded(.up) }
+        // A chapter over its last page by less than a tenth of a page (3–4 lines) is taken to fit: the
+        // estimate's heading space runs a little over what the printed page needs (calibrated against
+        // the PDFs of the sample's volumes, see PDFOutputTests).
+        return 1 + tocPages + subject.chapters.reduce(0) { $0 + max(1, (measure.count($1, in: .pages) - 0.1).rounded(.up)) }
     }
 
     /// Sentences are many: only those over a threshold are measured and reported one by one. A
@@ -138,7 +149,7 @@ struct LimitEvaluator {
     private func volumeSubject(_ volume: Volume, limitAt location: SourceLocation) -> Subject {
         let chapters = volume.sections.map { sectionPieces[$0.id] ?? [] }
         return Subject(name: "volume \"\(volume.id)\"", pieces: chapters.flatMap { $0 }, location: location, chapters: chapters,
-                       label: naming.volume(volume))
+                       label: naming.volume(volume), measuredPages: measuredPages?.volumes[volume.id])
     }
 
     /// A section by id, or a heading's subsection: up to the next heading of the same or a higher
@@ -164,7 +175,7 @@ struct LimitEvaluator {
     private func sectionSubject(_ section: Section, subsections: Bool) -> Subject {
         guard !subsections else {
             return Subject(name: "section \"\(section.id)\"", pieces: sectionPieces[section.id] ?? [], location: section.location,
-                           label: naming.section(section))
+                           label: naming.section(section), measuredPages: measuredPages?.sections[section.id])
         }
         let end = section.blocks.firstIndex(where: Self.isHeading) ?? section.blocks.endIndex
         return Subject(name: "section \"\(section.id)\" without its subsections", pieces: ContentExtractor.pieces(section, blocks: section.blocks[..<end]),

@@ -14,6 +14,8 @@ struct Measurement {
     let location: SourceLocation
     /// The subject as reviewers read it: 「第1章 …」 in 本編.
     var label: SubjectLabel
+    /// For limits in pages: whether the value was counted in the PDF or estimated.
+    var pages: PageBasis? = nil
     /// The subject in every unit, whichever the limit counts in.
     let counts: Counts
 

@@ -12,20 +12,26 @@ struct TextPiece {
         case row([String])
         /// An image: counts no characters, takes room on the page.
         case figure
+        /// A footnote's text: set smaller at the foot of the page; it counts on pages only.
+        case footnote
     }
 
     let text: String
     let shape: Shape
     /// The text's grapheme clusters.
     let characters: [Character]
+    /// Lines the piece takes at least on a page: a table row holding an image (a QR code) is as tall as it.
+    var minimumLines = 0
 
     init(_ text: String, _ shape: Shape) {
         self.init(normalized: text.precomposedStringWithCanonicalMapping, shape)
     }
 
-    static func row(_ cells: [String]) -> TextPiece {
+    static func row(_ cells: [String], minimumLines: Int = 0) -> TextPiece {
         let normalized = cells.map(\.precomposedStringWithCanonicalMapping)
-        return TextPiece(normalized: normalized.joined(), .row(normalized))
+        var piece = TextPiece(normalized: normalized.joined(), .row(normalized))
+        piece.minimumLines = minimumLines
+        return piece
     }
 
     private init(normalized: String, _ shape: Shape) {

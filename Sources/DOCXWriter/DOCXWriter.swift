@@ -7,10 +7,24 @@ import ZipArchive
 public struct DOCXWriter: VolumeWriter {
     public static let format = OutputSettings.Format.docx
 
-    public init() {}
+    /// The printed page of each heading (by section or block id), for the cached table of contents.
+    public var pageNumbers: [String: Int]
+
+    /// The format of the other volumes' files that references to them link to: `.pdf` in the DOCX a
+    /// PDF is made from, so the PDF's links lead to the other PDFs.
+    public var linkedFormat: OutputSettings.Format
+
+    public init() { self.init(pageNumbers: [:]) }
+
+    public init(pageNumbers: [String: Int], linkedFormat: OutputSettings.Format = .docx) {
+        self.pageNumbers = pageNumbers
+        self.linkedFormat = linkedFormat
+    }
 
     public func write(_ volume: Volume, of input: RenderInput, to path: String) throws {
         var body = WordBody(volume: volume, input: input)
+        body.pageNumbers = pageNumbers
+        body.linkedFormat = linkedFormat
         let documentXML = body.document()
         let package = WordPackage(volume: volume, input: input, body: body)
         let zip = try ZipWriter(path: path, modified: input.date.utcFields)

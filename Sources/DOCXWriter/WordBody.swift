@@ -19,6 +19,10 @@ struct WordBody {
     /// The other volumes' bookmark numbers, computed when a reference first points into one.
     private var otherBookmarks: [String: [String: Int]] = [:]
     private var drawingCount = 0
+    /// The printed page of each heading (by id) for the table of contents, read from the PDF.
+    var pageNumbers: [String: Int] = [:]
+    /// The format of the other volumes' files that cross-volume references link to.
+    var linkedFormat = OutputSettings.Format.docx
     /// The width tables may take, in twips: the text width, less a callout's margins inside one.
     private var availableWidth = WordBody.textWidthTwips
     static let textWidthTwips = 9070
@@ -82,7 +86,8 @@ struct WordBody {
     }
 
     /// A TOC field with the entries already filled in, so the document reads well before Word
-    /// updates the field (which adds page numbers).
+    /// updates the field: with the pages the PDF printed them on, when a PDF was made. The field lists
+    /// the heading styles (`\\t`) rather than outline levels, which the title page's title also has.
     private func tableOfContents() -> String {
         var entries: [(level: Int, text: String, anchor: String)] = []
         for section in volume.sections {
@@ -94,10 +99,15 @@ struct WordBody {
             }
         }
         var xml = WordXML.paragraph(style: "TOCHeading", WordXML.run("目次"), extra: "<w:pageBreakBefore/>")
-        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\h \\z \\t \"Heading 1,1,Heading 2,2,Heading 3,3\" </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
         let end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
         for (index, entry) in entries.enumerated() {
-            let link = "<w:hyperlink w:anchor=\"\(bookmarks[entry.anchor].map(Self.bookmarkName) ?? "")\" w:history=\"1\">\(WordXML.run(entry.text))</w:hyperlink>"
+            let bookmark = bookmarks[entry.anchor].map(Self.bookmarkName) ?? ""
+            let page = pageNumbers[entry.anchor].map { page in
+                "<w:r><w:tab/></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGEREF \(bookmark) \\h </w:instrText></w:r>"
+                    + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>\(WordXML.run(String(page)))<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+            } ?? ""
+            let link = "<w:hyperlink w:anchor=\"\(bookmark)\" w:history=\"1\">\(WordXML.run(entry.text))\(page)</w:hyperlink>"
             let content = (index == 0 ? begin : "") + link + (index == entries.count - 1 ? end : "")
             xml += WordXML.paragraph(style: "TOC\(entry.level)", content)
         }
@@ -108,7 +118,7 @@ struct WordBody {
 
     /// `other.docx#_Ref12`: the other volume's file, at the bookmark its writer gives the target.
     private mutating func otherVolumeAddress(_ target: ResolvedTarget) -> String {
-        let file = input.outputs.fileName(volume: target.volume, format: .docx)
+        let file = input.outputs.fileName(volume: target.volume, format: linkedFormat)
         if otherBookmarks[target.volume] == nil, let other = input.document.volumes.first(where: { $0.id == target.volume }) {
             otherBookmarks[target.volume] = Self.bookmarkNumbers(of: other)
         }
@@ -166,7 +176,7 @@ struct WordBody {
         case .figure(let figure):
             let picture = drawing(figure)
             let caption = runs(figure.caption)
-            return bookmarked(block.id, WordXML.paragraph(style: "Figure", picture))
+            return bookmarked(block.id, WordXML.paragraph(style: "FigureImage", picture))
                 + WordXML.paragraph(style: "Caption", numberRun(block.number) + caption)
         case .chart(let chart):
             drawingCount += 1

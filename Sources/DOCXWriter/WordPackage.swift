@@ -46,6 +46,7 @@ struct WordPackage {
             <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
             <w:zoom w:percent="100"/><w:defaultTabStop w:val="840"/>\
             <w:characterSpacingControl w:val="compressPunctuation"/>\
+            <w:updateFields w:val="true"/>\
             <w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>\
             <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
             <w:themeFontLang w:val="en-US" w:eastAsia="\(language.xmlEscaped)"/>\

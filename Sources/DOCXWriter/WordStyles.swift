@@ -1,9 +1,11 @@
 /// `word/styles.xml` and `word/fontTable.xml`: Japanese fonts in every rFonts slot, ja-JP language,
 /// built-in heading styles (so the navigation pane and TOC work), and the table styles.
 enum WordStyles {
-    /// UD (universal design) fonts shipped with Windows; LibreOffice substitutes a Japanese font
-    /// through fontconfig when they are missing, guided by the font table's Shift_JIS charset.
-    static let bodyFont = "BIZ UD明朝 Medium"
+    /// UD (universal design) fonts: body text in 明朝, headings and tables in ゴシック. The names are the
+    /// families of Debian's fonts-morisawa-bizud-* (so LibreOffice embeds them in the PDF); Windows
+    /// ships the 明朝 as "BIZ UD明朝 Medium", which the font table gives Word as its alternative name.
+    static let bodyFont = "BIZ UD明朝"
+    static let bodyFontOnWindows = "BIZ UD明朝 Medium"
     static let headingFont = "BIZ UDゴシック"
 
     static func fonts(_ name: String) -> String {
@@ -12,7 +14,7 @@ enum WordStyles {
 
     static let fontTable = WordXML.declaration + """
         <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
-        <w:font w:name="\(bodyFont)"><w:charset w:val="80"/><w:family w:val="roman"/><w:pitch w:val="fixed"/></w:font>\
+        <w:font w:name="\(bodyFont)"><w:altName w:val="\(bodyFontOnWindows)"/><w:charset w:val="80"/><w:family w:val="roman"/><w:pitch w:val="fixed"/></w:font>\
         <w:font w:name="\(headingFont)"><w:charset w:val="80"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>\
         </w:fonts>
         """
@@ -41,8 +43,10 @@ enum WordStyles {
         styles += paragraphStyle("Normal", name: "Normal", basedOn: nil, extra: "")
             .replacingOccurrences(of: "<w:style w:type=\"paragraph\"", with: "<w:style w:type=\"paragraph\" w:default=\"1\"")
         styles += paragraphStyle("BodyText", name: "Body Text", pPr: "<w:spacing w:after=\"120\"/><w:ind w:firstLineChars=\"100\" w:firstLine=\"210\"/>")
+        // An outline level makes the title a heading (H1) for screen readers of the tagged PDF; the
+        // table of contents lists heading styles only (see WordBody), so it stays out of the contents.
         styles += paragraphStyle("Title", name: "Title", next: "Normal",
-                                 pPr: "<w:spacing w:before=\"2400\" w:after=\"480\"/><w:jc w:val=\"center\"/>",
+                                 pPr: "<w:outlineLvl w:val=\"0\"/><w:spacing w:before=\"2400\" w:after=\"480\"/><w:jc w:val=\"center\"/>",
                                  rPr: heading + "<w:b/><w:sz w:val=\"52\"/><w:szCs w:val=\"52\"/>")
         styles += paragraphStyle("Subtitle", name: "Subtitle", pPr: "<w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/>",
                                  rPr: heading + "<w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>")
@@ -67,15 +71,18 @@ enum WordStyles {
                                  rPr: heading + "<w:b/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>")
         for level in 1...3 {
             styles += paragraphStyle("TOC\(level)", name: "toc \(level)",
-                                     pPr: "<w:spacing w:after=\"60\"/><w:ind w:left=\"\((level - 1) * 420)\"/>",
+                                     pPr: "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"\(WordBody.textWidthTwips)\"/></w:tabs>"
+                                        + "<w:spacing w:after=\"60\"/><w:ind w:left=\"\((level - 1) * 420)\"/>",
                                      extra: "<w:uiPriority w:val=\"39\"/>")
         }
         styles += paragraphStyle("Caption", name: "caption", pPr: "<w:spacing w:before=\"120\" w:after=\"60\"/>",
                                  rPr: heading + "<w:b/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
-        styles += paragraphStyle("Figure", name: "Figure", pPr: "<w:keepNext/><w:jc w:val=\"center\"/>")
+        // Not "Figure": LibreOffice's tagged PDF would role-map that name, and with it the image's own
+        // Figure element, to P.
+        styles += paragraphStyle("FigureImage", name: "Figure Image", pPr: "<w:keepNext/><w:jc w:val=\"center\"/>")
         styles += paragraphStyle("ListParagraph", name: "List Paragraph", pPr: "<w:spacing w:after=\"60\"/><w:ind w:left=\"420\"/>")
         styles += paragraphStyle("TableHeading", name: "Table Heading", pPr: "<w:jc w:val=\"left\"/>", rPr: heading + "<w:b/><w:sz w:val=\"20\"/>")
-        styles += paragraphStyle("TableText", name: "Table Text", pPr: "<w:jc w:val=\"left\"/>", rPr: "<w:sz w:val=\"20\"/>")
+        styles += paragraphStyle("TableText", name: "Table Text", pPr: "<w:jc w:val=\"left\"/>", rPr: heading + "<w:sz w:val=\"20\"/>")
         styles += paragraphStyle("CalloutTitle", name: "Callout Title", pPr: "<w:spacing w:after=\"120\"/>",
                                  rPr: heading + "<w:b/><w:color w:val=\"1A4F8B\"/>")
         styles += paragraphStyle("EditorNote", name: "Editor Note",

@@ -1,41 +1,47 @@
+import DOCXWriter
 import Foundation
 import ManuscriptCore
+import PDFOutput
 
-/// Converts DOCX files to PDF with LibreOffice, as a reader's office suite would print them.
+/// Makes a volume's PDF from a DOCX of it in the run's LibreOffice, then writes the volume's DOCX again
+/// with the PDF's page numbers in its cached table of contents, so Word shows the pages the PDF has.
 public struct PDFConverter {
-    let soffice: URL
-    /// Large volumes take a while on a slow machine; a hung LibreOffice must not hang the release.
-    static let timeoutSeconds = 600
+    public let session: OfficeSession
 
-    /// LibreOffice's `soffice` on PATH, or nil when it is not installed.
-    public static func locate() -> PDFConverter? {
-        ExternalProgram.find("soffice").map(PDFConverter.init)
+    public init(session: OfficeSession) { self.session = session }
+
+    /// Converts the volume through a DOCX of its own (whose references to other volumes link to
+    /// their PDFs) and, when `docx` is given, writes that DOCX again with the PDF's page numbers.
+    func convert(_ volume: Volume, of input: RenderInput, rewriting docx: URL?) throws -> ConvertedPDF {
+        let source = session.scratch.appendingPathComponent(input.outputs.fileName(volume: volume.id, format: .docx))
+        try DOCXWriter(pageNumbers: [:], linkedFormat: .pdf).write(volume, of: input, to: source.path)
+        defer { try? FileManager.default.removeItem(at: source) }
+        let pdf = try session.convert(source, date: input.date, headings: Self.headings(of: volume))
+        if let docx {
+            try DOCXWriter(pageNumbers: pdf.headingPages).write(volume, of: input, to: docx.path)
+        }
+        return pdf
     }
 
-    /// Converts each file into `folder` and returns the PDFs' names and bytes in the same order,
-    /// normalised so that converting the same DOCX again gives the same bytes.
-    func convert(_ documents: [URL], in folder: URL, date: BuildDate) throws -> [(name: String, data: Data)] {
-        let profile = folder.appendingPathComponent("libreoffice-profile")
-        let output = folder.appendingPathComponent("pdf")
-        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        // A private profile, so a LibreOffice the user has open does not take over the conversion;
-        // UTC, so the dates LibreOffice writes have one length whatever the machine's zone.
-        let outcome = try ExternalProgram.run(
-            soffice, arguments: ["-env:UserInstallation=\(profile.absoluteString)", "--headless", "--norestore",
-                                 "--convert-to", "pdf", "--outdir", output.path] + documents.map(\.path),
-            in: folder, timeoutSeconds: Self.timeoutSeconds, environment: ["TZ": "UTC"])
-        if outcome.timedOut {
-            throw AssemblyError("LibreOffice did not finish converting to PDF within \(Self.timeoutSeconds) seconds")
+    /// The headings the table of contents lists, in reading order: chapters, and headings with ids.
+    static func headings(of volume: Volume) -> [PDFHeading] {
+        volume.sections.flatMap { section in
+            [PDFHeading(id: section.id, text: section.displayTitle, startsPage: true)]
+                + section.blocks.compactMap { block in
+                    guard case .heading(let heading) = block.content, let id = block.id else { return nil }
+                    return PDFHeading(id: id, text: heading.text.plainText, startsPage: false)
+                }
         }
-        return try documents.map { document in
-            let name = document.deletingPathExtension().lastPathComponent + ".pdf"
-            let pdf = output.appendingPathComponent(name)
-            guard outcome.status == 0, let data = FileManager.default.contents(atPath: pdf.path), !data.isEmpty else {
-                let detail = String(decoding: outcome.standardError, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-                throw AssemblyError("LibreOffice could not convert \(document.lastPathComponent) to PDF (exit \(outcome.status))"
-                                    + (detail.isEmpty ? "" : ": \(detail)"))
-            }
-            return (name, PDFNormalizer.normalize(data, date: date))
+    }
+
+    /// Each chapter's pages run from its first page to the next chapter's (the last one's to the end).
+    static func chapterPages(of volume: Volume, in pdf: ConvertedPDF) -> [String: Int] {
+        let starts = volume.sections.compactMap { section in pdf.headingPages[section.id].map { (section.id, $0) } }
+        var pages: [String: Int] = [:]
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1].1 : pdf.pageCount + 1
+            pages[start.0] = end - start.1
         }
+        return pages
     }
 }

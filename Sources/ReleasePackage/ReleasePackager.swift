@@ -12,7 +12,7 @@ public struct ReleasePackager {
     public let converter: PDFConverter?
 
     /// Said in the manifest and in NO-PDF.txt when LibreOffice is missing.
-    public static let missingPDFNote = "PDF files are not included: LibreOffice (soffice) was not installed where this package was built. Install libreoffice-writer and run `assemble release` again to add them."
+    public static let missingPDFNote = "PDF files are not included: LibreOffice (soffice) with unoserver was not installed where this package was built. Run scripts/install-dependencies.sh and `assemble release` again to add them."
 
     public init(input: RenderInput, artifacts: [Artifact], converter: PDFConverter?) {
         self.input = input
@@ -32,12 +32,10 @@ public struct ReleasePackager {
         let render = RenderInput(document: document, date: input.date, outputs: input.outputs, readAsset: input.asset)
         let volumes = workFolder.appendingPathComponent("volumes")
         try FileManager.default.createDirectory(at: volumes, withIntermediateDirectories: true)
-        let names = try VolumeFiles.write(render, formats: [.epub, .docx]) { volumes.appendingPathComponent($0).path }
+        let names = try VolumeFiles.write(render, formats: [.epub, .docx, .pdf], pdf: converter) { volumes.appendingPathComponent($0).path }.names
         var files: [(path: String, data: Data)] = try names.map { ($0, try Data(contentsOf: volumes.appendingPathComponent($0))) }
         let pdfNote: String
-        if let converter {
-            let documents = files.map(\.path).filter { $0.hasSuffix(".docx") }.map { volumes.appendingPathComponent($0) }
-            files += try converter.convert(documents, in: workFolder, date: input.date).map { ($0.name, $0.data) }
+        if converter != nil {
             pdfNote = "PDF files were converted from the DOCX files by LibreOffice."
         } else {
             pdfNote = Self.missingPDFNote

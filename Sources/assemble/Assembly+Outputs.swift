@@ -12,14 +12,31 @@ extension Assembly {
 
     /// `work` names the files' purpose in the message of an unexpected error ("cannot write outputs").
     func writeOutputs(to output: String, format: FindingFormat, work: String, _ write: (StagedOutput) throws -> Void) throws {
+        try writeOutputs(to: output, format: format, work: work, strict: false) { staged in
+            try write(staged)
+            return nil
+        }
+    }
+
+    /// As above, where writing can change the findings: `write` returns the assembly whose findings
+    /// count (``remeasured(with:)``), and when they fail the command nothing is written.
+    func writeOutputs(to output: String, format: FindingFormat, work: String, strict: Bool,
+                      _ write: (StagedOutput) throws -> Assembly?) throws {
+        var reporting = self
         do {
             let staged = try StagedOutput(directory: URL(fileURLWithPath: output))
-            try write(staged)
+            reporting = try write(staged) ?? self
+            guard !reporting.fails(strict: strict) else {
+                Report(assembly: reporting, succeeded: false).print(as: format)
+                throw ExitCode.failure
+            }
             let written = try staged.commit().map { "\(output)/\($0)" }
-            Report(assembly: self, outputs: written, succeeded: true).print(as: format)
+            Report(assembly: reporting, outputs: written, succeeded: true).print(as: format)
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             let error = error as? AssemblyError ?? AssemblyError("cannot \(work): \(error)")
-            Report(assembly: self, succeeded: false, writeError: error).print(as: format)
+            Report(assembly: reporting, succeeded: false, writeError: error).print(as: format)
             throw ExitCode.failure
         }
     }

@@ -15,6 +15,10 @@ struct Assembly {
     var timings: [(step: String, seconds: Double)] = []
     /// An error that stopped the run before all findings could be gathered.
     var stoppingError: AssemblyError?
+    /// The loader's findings, which a second pipeline run starts from.
+    private var loadingFindings = FindingList()
+    /// The edition the brevity report compares with (`check --report --compare`).
+    private var previousEdition: PreviousEdition?
 
     init(options: ManuscriptOptions, comparingWith previousEdition: PreviousEdition? = nil) {
         self.init(manuscript: options.manuscript, status: options.status, comparingWith: previousEdition)
@@ -22,6 +26,7 @@ struct Assembly {
 
     init(manuscript path: String, status: EditionStatus?, comparingWith previousEdition: PreviousEdition? = nil) {
         let root = URL(fileURLWithPath: path)
+        self.previousEdition = previousEdition
         let pipeline = Pipeline(registry: builtInStages)
         let started = DispatchTime.now().uptimeNanoseconds
         let loaded = Manuscript.load(from: root, displayPath: path, extensions: pipeline.formatExtensions)
@@ -30,8 +35,25 @@ struct Assembly {
         guard var manuscript = loaded.manuscript, !findings.hasErrors else { return }
         if let status { manuscript.document.edition.status = status }
         self.manuscript = manuscript
+        loadingFindings = findings
+        runPipeline(manuscript, measuredPages: nil)
+    }
+
+    /// The run again with the pages of the PDFs just made, so limits in pages and the brevity report
+    /// count the real pages. The stages run before the writers, and the pages exist only after them:
+    /// this second run is the one place where measured pages come in, and its findings and reports
+    /// are the ones printed and written.
+    func remeasured(with pages: MeasuredPages) -> Assembly {
+        guard let manuscript else { return self }
+        var again = self
+        again.findings = loadingFindings
+        again.runPipeline(manuscript, measuredPages: pages)
+        return again
+    }
+
+    private mutating func runPipeline(_ manuscript: Manuscript, measuredPages: MeasuredPages?) {
         do {
-            let result = try pipeline.run(manuscript, comparingWith: previousEdition)
+            let result = try Pipeline(registry: builtInStages).run(manuscript, comparingWith: previousEdition, measuredPages: measuredPages)
             document = result.document
             findings.append(contentsOf: result.findings.all)
             artifacts = result.artifacts

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ManuscriptCore
+import PDFOutput
 import ReleasePackage
 
 extension Assemble {
@@ -28,18 +29,21 @@ extension Assemble {
             guard !assembly.fails(strict: options.strict), let manuscript = assembly.manuscript, let document = assembly.document else {
                 try assembly.fail(printing: options.format)
             }
-            let converter = PDFConverter.locate()
-            if converter == nil {
+            let tools = OfficeSession.locate()
+            if tools == nil {
                 FileHandle.standardError.write(Data("note: \(ReleasePackager.missingPDFNote)\n".utf8))
             }
-            let packager = ReleasePackager(input: assembly.renderInput(for: document, of: manuscript),
-                                           artifacts: assembly.artifacts, converter: converter)
             try assembly.writeOutputs(to: output, format: options.format, work: "build the release package") { staged in
                 // Volumes and PDFs are made in a private folder; only the finished zip is staged.
                 let work = FileManager.default.temporaryDirectory.appendingPathComponent("assemble-release-\(ProcessInfo.processInfo.processIdentifier)")
                 try? FileManager.default.removeItem(at: work)
                 try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
                 defer { try? FileManager.default.removeItem(at: work) }
+                // One LibreOffice for all the package's PDFs, made as `build` makes them.
+                let session = try tools.map(OfficeSession.init)
+                defer { session?.stop() }
+                let packager = ReleasePackager(input: assembly.renderInput(for: document, of: manuscript),
+                                               artifacts: assembly.artifacts, converter: session.map(PDFConverter.init))
                 try staged.write(try packager.build(in: work), as: "release/\(packager.packageName).zip")
             }
         }

@@ -36,22 +36,22 @@ struct ScopeTests {
             summary: true
         """
 
-    func findings(limits: String, status: String = "final", summary: Bool = false) throws -> [String] {
+    func findings(limits: String, status: String = "final", summary: Bool = false, measuredPages: MeasuredPages? = nil) throws -> [String] {
         do {
-            return try run(limits: limits, status: status, summary: summary).findings.sorted.map(\.description)
+            return try run(limits: limits, status: status, summary: summary, measuredPages: measuredPages).findings.sorted.map(\.description)
         } catch let error as AssemblyError {
             return [error.description]
         }
     }
 
-    func run(limits: String, status: String = "final", summary: Bool = false) throws -> PipelineResult {
+    func run(limits: String, status: String = "final", summary: Bool = false, measuredPages: MeasuredPages? = nil) throws -> PipelineResult {
         let folder = try TemporaryFolder()
         let stages = (summary ? "  - stage: summary\n" : "") + "  - stage: character-limits\n    options: {limits: limits.yaml}\n"
         let files = ["edition.yaml": ManuscriptFixture.edition(vision: summary ? ["a.yaml", "b.yaml"] : ["a.yaml"], status: status,
                                                                pipeline: "pipeline:\n" + stages),
                      "a.yaml": Self.section, "b.yaml": Self.second, "limits.yaml": limits]
         let manuscript = try #require(try ManuscriptFixture.load(files, in: folder).manuscript)
-        return try Pipeline(registry: builtInStages).run(manuscript)
+        return try Pipeline(registry: builtInStages).run(manuscript, measuredPages: measuredPages)
     }
 
     func limit(_ fields: String) -> String { "limits:\n  - {\(fields), error: 1}\n" }
@@ -76,6 +76,31 @@ struct ScopeTests {
         #expect(try findings(limits: "limits:\n  - {scope: blocks, kind: heading, unit: characters, error: 1}\n").count == 4)
         #expect(try findings(limits: "limits:\n  - {scope: blocks, kind: table, unit: characters, error: 10}\n")
                 == ["a.yaml:15:5: error: table \"表の題\" has 11 characters; limit 10 [character-limits]"])
+    }
+
+    /// After the PDFs are made, limits in pages count their real pages, and say so.
+    @Test func measuredPagesReplaceTheEstimate() throws {
+        let pages = MeasuredPages(volumes: ["vision": 7], sections: ["overview": 5])
+        #expect(try findings(limits: limit("scope: volume, volume: vision, unit: pages"), measuredPages: pages)
+                == ["a.yaml:1:1: error: volume \"vision\" has 7 pages in its PDF; limit 1 [character-limits]"])
+        #expect(try findings(limits: limit("scope: section, section: overview, unit: pages"), measuredPages: pages)
+                == ["a.yaml:1:1: error: section \"overview\" has 5 pages in its PDF; limit 1 [character-limits]"])
+        // A part of a chapter has no page count of its own: it stays an estimate.
+        let part = try findings(limits: "limits:\n  - {scope: section, section: purpose, unit: pages, error: 0.01}\n", measuredPages: pages)
+        #expect(part.count == 1 && part[0].hasPrefix("a.yaml:5:5: error: section \"purpose\" has an estimated "), "\(part)")
+    }
+
+    /// Footnotes take room on the page, though they are not counted as the text's characters.
+    @Test func footnotesCountOnPagesOnly() throws {
+        let note = Footnote(id: "n1", marked: [.text("地域共生")], note: [.text(String(repeating: "注記の本文です。", count: 30))])
+        let location = SourceLocation.start(of: "a.yaml")
+        let plain = ContentExtractor.pieces(Block(location: location, content: .paragraph([.text("本文の地域共生")])))
+        let noted = ContentExtractor.pieces(Block(location: location, content: .paragraph([.text("本文の"), .footnote(note)])))
+        let measure = Measure(rules: CountingRules())
+        #expect(measure.count(noted, in: .characters) == measure.count(plain, in: .characters))
+        #expect(measure.count(noted, in: .manuscriptSheets) == measure.count(plain, in: .manuscriptSheets))
+        // 240 characters of notes at 9 pt: 6 lines of 46 cells, in the room of 6 body lines.
+        #expect(measure.count(noted, in: .pages) * 36 == measure.count(plain, in: .pages) * 36 + 6)
     }
 
     @Test func volumePagesCountTitleTocAndChapters() throws {

@@ -99,7 +99,7 @@ struct ChartTests {
         #expect(xhtml.contains("<figcaption><span class=\"number\">図4</span> 幸せ度の推移</figcaption>"))
         #expect(xhtml.contains(">目標値（KGI） 8.00点</text>"))
         #expect(xhtml.contains("<summary>図1の数値データ（表）</summary>"))
-        #expect(xhtml.contains("<tr><th scope=\"row\">2021年</th><td>31.6万人</td><td>9.9万人</td></tr>"))
+        #expect(xhtml.contains("<tr><th scope=\"row\">2021年</th><td class=\"numeric\">31.6万人</td><td class=\"numeric\">9.9万人</td></tr>"))
         #expect(xhtml.contains(">参加している 32%</text>"))
         #expect(xhtml.contains("人口は<a class=\"xref\" href=\"charts.xhtml#population-chart\">図1 総人口と高齢者数の推移</a>"))
         let package = try epub.text(named: "EPUB/package.opf")

@@ -11,6 +11,8 @@ struct ExternalTool {
     static let soffice = ExternalTool(path: "/usr/bin/soffice")
     static let pdftotext = ExternalTool(path: "/usr/bin/pdftotext")
     static let pdfinfo = ExternalTool(path: "/usr/bin/pdfinfo")
+    static let pdffonts = ExternalTool(path: "/usr/bin/pdffonts")
+    static let unoserver = ExternalTool(path: "/usr/local/bin/unoserver")
     static let unzip = ExternalTool(path: "/usr/bin/unzip")
     static let sha256sum = ExternalTool(path: "/usr/bin/sha256sum")
     static let zbarimg = ExternalTool(path: "/usr/bin/zbarimg")

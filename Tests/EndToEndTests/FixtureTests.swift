@@ -19,7 +19,7 @@ struct FixtureTests {
         try folder.write("\(name)/Output/previous.epub", Data("earlier build".utf8))
         let expected = try String(contentsOf: work.appendingPathComponent("expected-stderr.txt"), encoding: .utf8)
 
-        let result = try AssembleCommand.run(["build", "Manuscript", "--output", "Output"], in: work)
+        let result = try AssembleCommand.run(["build", "Manuscript", "--output", "Output", "--no-pdf"], in: work)
 
         #expect(result.standardError == expected)
         let outputs = try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("Output").path).sorted()

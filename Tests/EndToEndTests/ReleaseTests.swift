@@ -174,11 +174,24 @@ struct ReleaseTests {
         #expect(try Data(contentsOf: zip) == Data(contentsOf: second))
     }
 
+    /// The package holds the PDFs `build` makes for the same edition, byte for byte.
+    @Test func thePackagesPDFsAreTheBuildsPDFs() throws {
+        guard toolsPresent([.soffice, .unoserver, .unzip], "LibreOffice") else { return }
+        let build = try AssembleCommand.run(["build", Self.manuscript, "--status", "public-comment", "--output", "Built", "--pdf"], in: folder.url)
+        try #require(build.status == 0, "\(build.standardError)")
+        let reader = try ZipReader(path: zip.path)
+        for volume in ["vision", "appendix", "summary"] {
+            let name = "iwaki-chiiki-kyosei-\(volume).pdf"
+            let built = try Data(contentsOf: folder.url.appendingPathComponent("Built/\(name)"))
+            #expect(try reader.data(named: "\(Self.packageName)/\(name)") == built, "\(name)")
+        }
+    }
+
     @Test func withoutLibreOfficeThePackageSaysWhyThereAreNoPDFs() throws {
         let result = try AssembleCommand.run(["release", Self.manuscript, "--status", "public-comment", "--output", "NoPDF"], in: folder.url,
                                              environment: ["PATH": folder.url.appendingPathComponent("empty-path").path])
         try #require(result.status == 0, "\(result.standardError)")
-        #expect(result.standardError.contains("note: PDF files are not included: LibreOffice (soffice) was not installed"))
+        #expect(result.standardError.contains("note: PDF files are not included: LibreOffice (soffice) with unoserver was not installed"))
         let reader = try ZipReader(path: folder.url.appendingPathComponent("NoPDF/release/\(Self.packageName).zip").path)
         let names = reader.entries.map(\.name)
         #expect(names.contains("\(Self.packageName)/NO-PDF.txt"))
@@ -195,10 +208,10 @@ struct ReleaseTests {
 
     @Test func aFailingLibreOfficeStopsTheReleaseWithoutWritingIt() throws {
         let bin = folder.url.appendingPathComponent("broken-bin")
-        try folder.write("broken-bin/soffice", Data("#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n".utf8))
-        chmod(bin.appendingPathComponent("soffice").path, 0o755)
+        try folder.write("broken-bin/unoconvert", Data("#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n".utf8))
+        chmod(bin.appendingPathComponent("unoconvert").path, 0o755)
         let result = try AssembleCommand.run(["release", Self.manuscript, "--status", "public-comment", "--output", "Broken"], in: folder.url,
-                                             environment: ["PATH": bin.path])
+                                             environment: ["PATH": "\(bin.path):/usr/local/bin:/usr/bin:/bin"])
         #expect(result.status == 1)
         #expect(result.standardError.contains("error: LibreOffice could not convert iwaki-chiiki-kyosei-vision.docx to PDF (exit 1): Error: source file could not be loaded"),
                 "\(result.standardError)")

@@ -83,7 +83,7 @@ struct ManuscriptLoaderTests {
     @Test func misspeltKindsAndKeysSuggestTheIntendedOne() throws {
         let section = { (blocks: String) in try self.findings("id: a\ntitle: x\nblocks:\n" + blocks) }
         #expect(try section("  - quote: x\n") == [
-            "a.yaml:4:5: error: unknown block kind 'quote'; expected one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, related-plans, glossary [manuscript]",
+            "a.yaml:4:5: error: unknown block kind 'quote'; expected one of: heading, paragraph, list, table, callout, metrics, figure, note, meeting-history, survey-results, public-comment-results, hearing-results, attachments, roles, role-table, role-matrix, related-plans, chart, glossary [manuscript]",
         ])
         #expect(try section("  - role-tabel: {caption: c}\n") == ["a.yaml:4:5: error: unknown block kind 'role-tabel'; did you mean 'role-table'? [manuscript]"])
         #expect(try section("  - heading: h\n    levle: 3\n") == ["a.yaml:5:5: error: unknown key 'levle' in a block; did you mean 'level'? [manuscript]"])

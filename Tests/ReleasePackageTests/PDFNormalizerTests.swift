@@ -1,6 +1,6 @@
 import Foundation
 import ManuscriptCore
-@testable import ReleasePackage
+@testable import PDFOutput
 import Testing
 
 struct PDFNormalizerTests {
@@ -34,5 +34,14 @@ struct PDFNormalizerTests {
         let date = try #require(BuildDate(editionDate: "2026-12-01"))
         let text = String(decoding: PDFNormalizer.normalize(Self.pdf(created: "D:20261122213920+09'00'", id: "AB"), date: date), as: UTF8.self)
         #expect(text.contains("/CreationDate(D:20261201000000+00'00')"))
+    }
+
+    /// Tagged (PDF/UA) export writes the conversion time into the XMP metadata as well.
+    @Test func theXMPCreateDateBecomesTheBuildDate() throws {
+        let date = try #require(BuildDate(editionDate: "2026-12-01"))
+        let pdf = Data("%PDF-1.6\n<xmp:CreatorTool>Writer</xmp:CreatorTool>\n<xmp:CreateDate>2026-12-02T06:49:06Z</xmp:CreateDate>\n%%EOF\n".utf8)
+        let normalized = PDFNormalizer.normalize(pdf, date: date)
+        #expect(String(decoding: normalized, as: UTF8.self).contains("<xmp:CreateDate>2026-12-01T00:00:00Z</xmp:CreateDate>"))
+        #expect(normalized.count == pdf.count)
     }
 }

@@ -3,6 +3,8 @@ public struct OutputSettings: Sendable, Equatable {
     public enum Format: String, Sendable, CaseIterable {
         case epub
         case docx
+        /// Made from the DOCX by LibreOffice, when it is installed.
+        case pdf
     }
 
     /// Output files are named `<basename>-<volume>.<format>`.

@@ -16,9 +16,12 @@ public struct Pipeline {
     ///
     /// Returns the changed document, the stages' findings and files; throws an ``AssemblyError``
     /// carrying the stage id when a stage cannot run at all.
-    public func run(_ manuscript: Manuscript, comparingWith previousEdition: PreviousEdition? = nil) throws -> PipelineResult {
+    /// - parameter previousEdition: an earlier edition to compare with, for the brevity report.
+    /// - parameter measuredPages: the pages of the PDFs made from an earlier run, for limits in pages.
+    public func run(_ manuscript: Manuscript, comparingWith previousEdition: PreviousEdition? = nil,
+                    measuredPages: MeasuredPages? = nil) throws -> PipelineResult {
         var context = StageContext(document: manuscript.document, manuscriptRoot: manuscript.root,
-                                   manuscriptDisplayPath: manuscript.displayPath)
+                                   manuscriptDisplayPath: manuscript.displayPath, measuredPages: measuredPages)
         context.previousEdition = previousEdition
         let edition = SourceLocation.start(of: ManuscriptFolder.displayPath(of: "edition.yaml", in: manuscript.displayPath))
         let invocations = withMandatoryStages(manuscript.pipeline ?? defaultInvocations(at: edition), at: edition)

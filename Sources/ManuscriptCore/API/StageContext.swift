@@ -30,9 +30,13 @@ public struct StageContext {
     private var pendingAbsences: [Finding] = []
     /// The edition to compare with, when the command asked for a comparison.
     public internal(set) var previousEdition: PreviousEdition?
+    /// The pages of the PDFs of an earlier conversion of this document, when there was one.
+    public let measuredPages: MeasuredPages?
 
-    public init(document: Document, manuscriptRoot: URL, manuscriptDisplayPath: String = "", stageIdentifier: String = "") {
+    public init(document: Document, manuscriptRoot: URL, manuscriptDisplayPath: String = "", stageIdentifier: String = "",
+                measuredPages: MeasuredPages? = nil) {
         self.document = document
+        self.measuredPages = measuredPages
         self.manuscriptRoot = manuscriptRoot
         self.manuscriptDisplayPath = manuscriptDisplayPath
         self.stageIdentifier = stageIdentifier

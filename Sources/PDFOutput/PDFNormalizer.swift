@@ -2,11 +2,12 @@ import Crypto
 import Foundation
 import ManuscriptCore
 
-/// Makes LibreOffice's PDFs reproducible. It stamps the conversion time and a random document id
+/// Makes LibreOffice's PDFs reproducible. It stamps the conversion time (in the document information
+/// and the XMP metadata) and a random document id
 /// (`/ID`, `/DocChecksum`); these are replaced by the build date and a digest of the rest of the
 /// file. Every replacement has the original's length, so the cross-reference offsets stay valid.
-enum PDFNormalizer {
-    static func normalize(_ pdf: Data, date: BuildDate) -> Data {
+public enum PDFNormalizer {
+    public static func normalize(_ pdf: Data, date: BuildDate) -> Data {
         var bytes = [UInt8](pdf)
         // Latin-1 maps each byte to one UTF-16 unit, so the regular expressions' ranges are byte offsets.
         let text = String(decoding: bytes.map { UInt16($0) }, as: UTF16.self)
@@ -15,6 +16,13 @@ enum PDFNormalizer {
             let suffix = String(decoding: bytes[match[2]], as: UTF8.self)
             guard let zone = utcSuffix(length: suffix.utf8.count) else { continue }
             replace(&bytes, match[1], with: "D:" + stamp)
+            replace(&bytes, match[2], with: zone)
+        }
+        // Tagged (PDF/UA) export repeats the time in the XMP metadata, as 2026-03-19T00:00:00Z.
+        for match in matches(#"<xmp:(?:CreateDate|ModifyDate|MetadataDate)>(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)([^<]*)<"#, in: text) {
+            let suffix = String(decoding: bytes[match[2]], as: UTF8.self)
+            guard let zone = ["", "Z", "+00:00"].first(where: { $0.count == suffix.utf8.count }) else { continue }
+            replace(&bytes, match[1], with: date.xmpDigits)
             replace(&bytes, match[2], with: zone)
         }
         let identifiers = matches(#"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]"#, in: text).flatMap { [$0[1], $0[2]] }
@@ -52,5 +60,11 @@ extension BuildDate {
     var pdfDigits: String {
         let f = utcFields
         return String(format: "%04d%02d%02d%02d%02d%02d", f.year, f.month, f.day, f.hour, f.minute, f.second)
+    }
+
+    /// `YYYY-MM-DDTHH:mm:SS` in UTC, as XMP dates write it.
+    var xmpDigits: String {
+        let f = utcFields
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", f.year, f.month, f.day, f.hour, f.minute, f.second)
     }
 }
