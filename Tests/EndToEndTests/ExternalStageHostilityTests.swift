@@ -82,6 +82,35 @@ struct ExternalStageHostilityTests {
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("PWNED-vol.epub").path))
     }
 
+    /// Sixty warnings from one stage print as fifty and a line saying how many more; a message with a
+    /// line break or a bidirectional override prints as one line without them. (A control character
+    /// such as ESC refuses the whole answer, as the hostile cases show.)
+    @Test func repeatedWarningsAreSummarizedAndEscaped() throws {
+        let folder = try TemporaryFolder()
+        let script = """
+            #!/usr/bin/python3
+            import json, sys
+            d = json.load(sys.stdin)["document"]
+            at = {"path": "Manuscript/s/a.yaml", "line": 1, "column": 1}
+            found = [{"severity": "warning", "message": "w%d" % i, "location": at} for i in range(60)]
+            found.append({"severity": "error", "message": "two\\nlines \\u202ecba", "location": at})
+            print(json.dumps({"document": d, "findings": found}))
+
+            """
+        try folder.write(["Manuscript/edition.yaml": "pipeline:\n  - command: tools/stage.py\n" + Self.edition,
+                          "Manuscript/s/a.yaml": "id: a\ntitle: 概要\nblocks:\n  - paragraph: 本文\n",
+                          "Manuscript/tools/stage.py": script])
+        chmod(folder.url.appendingPathComponent("Manuscript/tools/stage.py").path, 0o755)
+
+        let result = try AssembleCommand.run(["check", "Manuscript"], in: folder.url)
+
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.filter { $0.contains(": warning: w") }.count == 50, "\(result.standardError)")
+        #expect(lines.contains("note: 10 more warnings from [stage.py] not shown; --format json lists every finding"))
+        #expect(lines.contains("Manuscript/s/a.yaml:1:1: error: two<U+000A>lines <U+202E>cba [stage.py]"), "\(result.standardError)")
+        #expect(lines.last == "1 error, 60 warnings")
+    }
+
     /// The stage answers, leaves a child holding its stdout and exits: the answer counts and the child
     /// is ended with the stage, instead of holding the build until the child ends.
     @Test func aBackgroundChildNeitherBlocksNorOutlivesTheBuild() throws {

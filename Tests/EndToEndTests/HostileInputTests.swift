@@ -12,6 +12,7 @@ struct HostileInputTests {
         case generated(() -> Data)
         case symlink(String)
         case folder
+        case fifo
     }
 
     struct Case: CustomStringConvertible {
@@ -101,6 +102,8 @@ struct HostileInputTests {
         withSection("noncharacter", "id: a\u{FFFE}\n", expect: "U+FFFE is not allowed"),
         withSection("c1-control", "id: a\u{85}\n", expect: "U+0085 is not allowed"),
         withSectionBytes("utf16-file", [0xFF, 0xFE] + Array("i\0d\0".utf8), expect: "not valid UTF-8"),
+        withSection("line-separator-in-comment", "id: a\n# note\u{2028}more\ntitle: x\nblocks: []\n",
+                    expect: "Manuscript/s/a.yaml:2:7: error: character U+2028 is not allowed"),
         withSection("vertical-tab", section("  - paragraph: 本文\u{0B}\n"), expect: "U+000B is not allowed"),
         // Sizes
         Case(name: "fifty-megabyte-scalar", files: ["edition.yaml": .text(edition), "s/a.yaml": .generated {
@@ -121,7 +124,15 @@ struct HostileInputTests {
                     extra: ["out.png": .symlink("/etc/hostname")]),
         withEdition("missing-section", edition.replacingOccurrences(of: "s/a.yaml", with: "s/missing.yaml"), expect: "does not exist"),
         Case(name: "missing-edition", files: ["s/a.yaml": .text("id: a\n")], expect: "no edition.yaml"),
-        Case(name: "section-is-a-folder", files: ["edition.yaml": .text(edition), "s/a.yaml": .folder], expect: "cannot read file"),
+        Case(name: "section-is-a-folder", files: ["edition.yaml": .text(edition), "s/a.yaml": .folder], expect: "cannot read 'Manuscript/s/a.yaml': it is a folder, not a regular file"),
+        Case(name: "section-is-a-fifo", files: ["edition.yaml": .text(edition), "s/a.yaml": .fifo],
+             expect: "cannot read 'Manuscript/s/a.yaml': it is a named pipe (FIFO), not a regular file"),
+        withSection("figure-is-a-fifo", section("  - figure: {src: pipe.png, alt: 画像}\n"), expect: "it is a named pipe (FIFO), not a regular file",
+                    extra: ["pipe.png": .fifo]),
+        withSection("csv-is-a-folder", section("  - table: {caption: c, csv: t.csv}\n"), expect: "cannot read 'Manuscript/t.csv': it is a folder, not a regular file",
+                    extra: ["t.csv": .folder]),
+        Case(name: "edition-symlink-out", files: ["edition.yaml": .symlink("/etc/hostname"), "s/a.yaml": .text("id: a\n")],
+             expect: "path 'edition.yaml' leads outside the manuscript folder"),
         // Ids, references, blocks
         Case(name: "duplicate-ids", files: ["edition.yaml": .text(edition.replacingOccurrences(of: "[s/a.yaml]", with: "[s/a.yaml, s/b.yaml]")),
                                             "s/a.yaml": .text(section("  - paragraph: x\n")), "s/b.yaml": .text("id: a\ntitle: b\nblocks: []\n")],
@@ -187,6 +198,7 @@ struct HostileInputTests {
             case .generated(let make): try folder.write("Manuscript/\(path)", make())
             case .symlink(let target): try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: target)
             case .folder: try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            case .fifo: mkfifo(url.path, 0o644)
             }
             if path.hasSuffix(".sh") { chmod(url.path, 0o755) }
         }

@@ -21,6 +21,8 @@ struct ManuscriptLoader {
             return nil
         }
         do {
+            // Like every other file, edition.yaml may not be a symbolic link leading out of the folder.
+            _ = try folder.resolve("edition.yaml", at: .start(of: path))
             guard let root = try YAMLFile.read(editionURL, displayPath: path) else {
                 throw AssemblyError("edition.yaml is empty", at: .start(of: path))
             }

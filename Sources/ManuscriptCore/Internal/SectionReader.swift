@@ -129,7 +129,8 @@ struct SectionReader {
         // refuses public editions.
         let alt = try figure["alt"]?.string("alt").trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let url = try folder.resolve(src, at: srcNode.location)
-        guard let size = ImageHeader.size(of: try Data(contentsOf: url)) else {
+        let data = try BoundedFile.read(url, named: folder.displayPath(of: src), limit: BoundedFile.maximumBinaryBytes, at: srcNode.location)
+        guard let size = ImageHeader.size(of: data) else {
             throw AssemblyError("'\(src)' is not a readable PNG or JPEG image", at: srcNode.location)
         }
         let caption = try figure["caption"].map { try InlineParser.parse($0, what: "caption") } ?? []
