@@ -26,6 +26,8 @@ extension CountFormat {
     /// A number for data files: no grouping, one decimal when not whole.
     static func plain(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        // Int(_:) traps beyond its range; whole numbers that large print as %.0f does.
+        guard rounded == rounded.rounded() else { return String(format: "%.1f", rounded) }
+        return abs(rounded) < 1e15 ? String(Int(rounded)) : String(format: "%.0f", rounded)
     }
 }

@@ -101,9 +101,12 @@ struct LimitsFile {
         return Limit(scope: scope, unit: unit, warning: warning, error: error, location: node.location)
     }
 
+    /// A plan of a billion characters is far beyond any limit a council sets; larger numbers are typos.
+    static let largestThreshold = 1_000_000_000.0
+
     private static func number(_ node: YAMLNode, _ what: String) throws -> Double {
-        guard let value = Double(try node.decimal(what)), value >= 0 else {
-            throw AssemblyError("\(what) must be a number of 0 or more", at: node.location)
+        guard let value = Double(try node.decimal(what)), value >= 0, value <= largestThreshold else {
+            throw AssemblyError("\(what) must be a number from 0 to 1,000,000,000", at: node.location)
         }
         return value
     }

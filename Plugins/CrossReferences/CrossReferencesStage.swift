@@ -27,9 +27,10 @@ public struct CrossReferencesStage: Stage {
         let targets = TargetIndex(document: context.document, headingFormat: headingFormat)
         var unknown: [CrossReference] = []
         var unprinted: [(CrossReference, kind: String)] = []
-        let volumeOfSection = Dictionary(uniqueKeysWithValues: context.document.volumes.flatMap { volume in
+        // Ids are unique once the pipeline has checked the document; first-wins keeps this total anyway.
+        let volumeOfSection = Dictionary(context.document.volumes.flatMap { volume in
             volume.sections.map { ($0.id, volume.id) }
-        })
+        }) { first, _ in first }
         context.document.updateInlines { inlines, section in
             inlines.updateReferences { reference in
                 guard let target = targets.entries[reference.target] else {

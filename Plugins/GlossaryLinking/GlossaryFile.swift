@@ -47,7 +47,7 @@ struct GlossaryFile {
                 }
             }
             let termNode = try entry.required("term")
-            let term = try termNode.string("term").trimmingCharacters(in: .whitespaces)
+            let term = try termNode.nonBlankString("term").trimmingCharacters(in: .whitespaces)
             let key = String(WidthFolding.fold(term))
             if let first = taken[key] {
                 // The entry is left out: linking keeps the first, and the copy would only add a

@@ -56,10 +56,27 @@ public struct SummaryEditionStage: Stage {
         let sections = volume.sections.map { builder.summarize($0) }
         for problem in builder.problems { context.report(problem.severity, problem.message, at: problem.location) }
         guard sections.contains(where: { $0.summary != nil }) else { return }
+        try Self.refuseCollisions(of: sections.compactMap(\.summary), with: context.document)
         context.document.volumes[index].sections = sections.map(\.remaining)
         let summaryTitle = title ?? "\(context.document.edition.title) 概要版"
         context.document.edition.fieldLocations?.merge(nameLocations) { $1 }
         context.document.volumes.append(Volume(id: Volume.summaryID, title: summaryTitle, shortTitle: shortTitle,
                                                sections: sections.compactMap(\.summary), layout: layout))
+    }
+
+    /// The copies' ids are the originals' with `summary-` in front: an authored id already spelled
+    /// that way would name two things, so it is refused where it is written.
+    private static func refuseCollisions(of summary: [Section], with document: Document) throws {
+        var authored: [String: SourceLocation] = [:]
+        for section in document.volumes.flatMap(\.sections) { authored[section.id] = authored[section.id] ?? section.location }
+        for place in document.blockPlaces { if let id = place.block.id { authored[id] = authored[id] ?? place.block.location } }
+        let generated = summary.map(\.id) + Document(edition: document.edition, volumes: [Volume(id: Volume.summaryID, title: "", sections: summary)])
+            .blockPlaces.compactMap(\.block.id)
+        for id in generated {
+            guard let location = authored[id] else { continue }
+            let original = String(id.dropFirst(SummaryBuilder.idPrefix.count))
+            throw AssemblyError("id '\(id)' is the one the summary gives its copy of '\(original)'; rename it (ids starting with '\(SummaryBuilder.idPrefix)' are taken by the summary)",
+                                at: location)
+        }
     }
 }

@@ -2,6 +2,7 @@
 #define _GNU_SOURCE
 #include <fcntl.h>
 #include <unistd.h>
+#include <stdio.h>
 #include "CSpawn.h"
 
 int cspawn_pipe_cloexec(int fds[2]) {
@@ -10,4 +11,8 @@ int cspawn_pipe_cloexec(int fds[2]) {
 
 int cspawn_file_actions_addchdir(posix_spawn_file_actions_t *actions, const char *path) {
     return posix_spawn_file_actions_addchdir_np(actions, path);
+}
+
+int cspawn_rename_exchange(const char *first, const char *second) {
+    return renameat2(AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
 }

@@ -2,7 +2,8 @@ import Foundation
 import ManuscriptCore
 
 /// libFuzzer entry point: any bytes, read as a section file, must give a section or findings, never
-/// a crash, a hang or unbounded memory. Every scalar is also read as inline text.
+/// a crash, a hang or unbounded memory. Every scalar is also read as inline text, and the bytes are
+/// read as an external stage's JSON answer (decoded and validated) too.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzManuscript(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: bytes, count: count)
@@ -10,6 +11,7 @@ public func fuzzManuscript(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt 
     _ = Manuscript.readSection(data, displayPath: "fuzz.yaml", root: root,
                                extensions: FormatExtensions(blockKinds: ["roles", "glossary"], blockOptions: ["link-terms"]))
     if let node = try? YAMLDocument.parse(data, path: "fuzz.yaml") { readScalars(node) }
+    _ = StageAnswer.problems(in: data)
     return 0
 }
 

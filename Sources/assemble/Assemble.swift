@@ -1,4 +1,5 @@
 import ArgumentParser
+import ManuscriptCore
 
 @main
 struct Assemble: ParsableCommand {
@@ -6,4 +7,9 @@ struct Assemble: ParsableCommand {
         abstract: "Assembles a municipal plan from its YAML manuscript into EPUB 3 and DOCX volumes.",
         subcommands: [Build.self, Check.self, Release.self, Diff.self, Stages.self],
         defaultSubcommand: Build.self)
+
+    static func main() {
+        TerminationSignals.install()
+        main(nil)
+    }
 }

@@ -12,6 +12,7 @@ struct HostileInputTests {
         case generated(() -> Data)
         case symlink(String)
         case folder
+        case fifo
     }
 
     struct Case: CustomStringConvertible {
@@ -101,6 +102,8 @@ struct HostileInputTests {
         withSection("noncharacter", "id: a\u{FFFE}\n", expect: "U+FFFE is not allowed"),
         withSection("c1-control", "id: a\u{85}\n", expect: "U+0085 is not allowed"),
         withSectionBytes("utf16-file", [0xFF, 0xFE] + Array("i\0d\0".utf8), expect: "not valid UTF-8"),
+        withSection("line-separator-in-comment", "id: a\n# note\u{2028}more\ntitle: x\nblocks: []\n",
+                    expect: "Manuscript/s/a.yaml:2:7: error: character U+2028 is not allowed"),
         withSection("vertical-tab", section("  - paragraph: 本文\u{0B}\n"), expect: "U+000B is not allowed"),
         // Sizes
         Case(name: "fifty-megabyte-scalar", files: ["edition.yaml": .text(edition), "s/a.yaml": .generated {
@@ -121,7 +124,15 @@ struct HostileInputTests {
                     extra: ["out.png": .symlink("/etc/hostname")]),
         withEdition("missing-section", edition.replacingOccurrences(of: "s/a.yaml", with: "s/missing.yaml"), expect: "does not exist"),
         Case(name: "missing-edition", files: ["s/a.yaml": .text("id: a\n")], expect: "no edition.yaml"),
-        Case(name: "section-is-a-folder", files: ["edition.yaml": .text(edition), "s/a.yaml": .folder], expect: "cannot read file"),
+        Case(name: "section-is-a-folder", files: ["edition.yaml": .text(edition), "s/a.yaml": .folder], expect: "cannot read 'Manuscript/s/a.yaml': it is a folder, not a regular file"),
+        Case(name: "section-is-a-fifo", files: ["edition.yaml": .text(edition), "s/a.yaml": .fifo],
+             expect: "cannot read 'Manuscript/s/a.yaml': it is a named pipe (FIFO), not a regular file"),
+        withSection("figure-is-a-fifo", section("  - figure: {src: pipe.png, alt: 画像}\n"), expect: "it is a named pipe (FIFO), not a regular file",
+                    extra: ["pipe.png": .fifo]),
+        withSection("csv-is-a-folder", section("  - table: {caption: c, csv: t.csv}\n"), expect: "cannot read 'Manuscript/t.csv': it is a folder, not a regular file",
+                    extra: ["t.csv": .folder]),
+        Case(name: "edition-symlink-out", files: ["edition.yaml": .symlink("/etc/hostname"), "s/a.yaml": .text("id: a\n")],
+             expect: "path 'edition.yaml' leads outside the manuscript folder"),
         // Ids, references, blocks
         Case(name: "duplicate-ids", files: ["edition.yaml": .text(edition.replacingOccurrences(of: "[s/a.yaml]", with: "[s/a.yaml, s/b.yaml]")),
                                             "s/a.yaml": .text(section("  - paragraph: x\n")), "s/b.yaml": .text("id: a\ntitle: b\nblocks: []\n")],
@@ -139,6 +150,31 @@ struct HostileInputTests {
         withSection("empty-section", "", expect: "section file is empty"),
         withEdition("empty-edition", "", expect: "edition.yaml is empty"),
         withEdition("unknown-stage", "pipeline:\n  - stage: nothing\n" + edition, expect: "unknown stage 'nothing'"),
+        // Numbers and generated ids
+        Case(name: "id-of-the-summary-copy", files: ["edition.yaml": .text(edition.replacingOccurrences(of: "[s/a.yaml]", with: "[s/a.yaml, s/b.yaml]")),
+                                                     "s/a.yaml": .text(section("  - paragraph: 要点\n    summary: true\n")),
+                                                     "s/b.yaml": .text("id: summary-a\ntitle: 付録\nblocks:\n  - paragraph: x\n")],
+             expect: "id 'summary-a' is the one the summary gives its copy of 'a'; rename it"),
+        withSection("limit-beyond-int", section("  - paragraph: 本文\n"), expect: "error must be a number from 0 to 1,000,000,000",
+                    extra: ["limits.yaml": .text("limits:\n  - {scope: sentence, unit: characters, error: 10000000000}\n")]),
+        withSection("metric-value-beyond-double", section("  - metrics: {items: [{name: n, baseline: {value: 100000000000000000000, year: 2024}, target: {value: 8, year: 2040}}]}\n"),
+                    expect: "baseline value 100000000000000000000 is out of range"),
+        // Valid-looking input that would make invalid output
+        withEdition("language-with-quote", edition + "language: 'ja\"'\n", expect: "language 'ja\"' must be a BCP 47 language tag such as ja or ja-JP"),
+        withEdition("base-url-with-userinfo", edition + "outputs:\n  base-url: https://user:pw@city.example/\n",
+                    expect: "base-url 'https://user:pw@city.example/' must not carry a user name or password"),
+        withSection("link-with-userinfo", section("  - paragraph: \"[市](https://www.city.iwaki.lg.jp@evil.example/)\"\n"),
+                    expect: "must not carry a user name or password before the host"),
+        withSection("link-with-bidi-override", section("  - paragraph: \"[表](https://example.jp/\u{202E}fdp.exe)\"\n"),
+                    expect: "must not contain the character U+202E"),
+        withSection("link-with-quote", section("  - paragraph: '[表](https://example.jp/\"onmouseover=x)'\n"),
+                    expect: "must not contain the character U+0022"),
+        withSection("blank-title-ideographic-space", "id: a\ntitle: \"\u{3000}\"\nblocks: []\n", expect: "section title is empty or blank"),
+        withSection("null-title", "id: a\ntitle: ~\nblocks: []\n", expect: "section title is null"),
+        withEdition("empty-edition-title", edition.replacingOccurrences(of: "title: 試験\nlabel", with: "title: ''\nlabel"), expect: "title is empty or blank"),
+    ] + ["\\0", "\\x01", "\\e", "\\a", "\\v", "\\x7f", "\\N", "\\x9b", "\\uFFFE"].map { escape in
+        withSection("escaped-control-\(escape)", section("  - paragraph: \"本文\(escape)\"\n"), expect: "(written as an escape), which is not allowed")
+    } + [
         Case(name: "failing-external-stage", files: ["edition.yaml": .text("pipeline:\n  - command: tools/crash.sh\n" + edition),
                                                      "s/a.yaml": .text(section("  - paragraph: x\n")),
                                                      "tools/crash.sh": .text("#!/bin/sh\nkill -SEGV $$\n")],
@@ -162,6 +198,7 @@ struct HostileInputTests {
             case .generated(let make): try folder.write("Manuscript/\(path)", make())
             case .symlink(let target): try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: target)
             case .folder: try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+            case .fifo: mkfifo(url.path, 0o644)
             }
             if path.hasSuffix(".sh") { chmod(url.path, 0o755) }
         }

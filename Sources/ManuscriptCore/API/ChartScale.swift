@@ -20,7 +20,9 @@ public struct ChartScale: Hashable, Sendable {
     }
 
     public var ticks: [Double] {
-        let count = Int(((maximum - minimum) / step).rounded())
+        // A stage's values can span more than a Double holds; Int(_:) would trap on the infinity.
+        let steps = ((maximum - minimum) / step).rounded()
+        let count = steps.isFinite ? Int(min(max(steps, 0), 1000)) : 0
         return (0...count).map { minimum + Double($0) * step }
     }
 

@@ -50,7 +50,8 @@ public struct Manuscript: Sendable {
     /// Reads a file the document refers to (a figure), by its manuscript-relative path.
     public func data(at relativePath: String) throws -> Data {
         let folder = ManuscriptFolder(root: root, displayPath: displayPath)
-        let url = try folder.resolve(relativePath, at: .start(of: folder.displayPath(of: relativePath)))
-        return try Data(contentsOf: url)
+        let location = SourceLocation.start(of: folder.displayPath(of: relativePath))
+        let url = try folder.resolve(relativePath, at: location)
+        return try BoundedFile.read(url, named: folder.displayPath(of: relativePath), limit: BoundedFile.maximumBinaryBytes, at: location)
     }
 }

@@ -26,6 +26,7 @@ public struct Pipeline {
         let edition = SourceLocation.start(of: ManuscriptFolder.displayPath(of: "edition.yaml", in: manuscript.displayPath))
         let invocations = withMandatoryStages(manuscript.pipeline ?? defaultInvocations(at: edition), at: edition)
         var timings: [(stage: String, seconds: Double)] = []
+        try Self.validate(context.document, after: nil, fallback: edition)
         for invocation in invocations {
             context.stageIdentifier = invocation.identifier
             context.fallbackLocation = invocation.location
@@ -39,6 +40,7 @@ public struct Pipeline {
                 let error = error as? AssemblyError ?? AssemblyError("\(error)")
                 throw AssemblyError(error.message, at: error.location ?? invocation.location, stage: error.stage ?? invocation.identifier)
             }
+            try Self.validate(context.document, after: invocation, fallback: invocation.location)
             if let failure = context.findings.all.filter({ $0.severity == .error }).dropFirst(errorsBefore).first {
                 // A stage that failed on a block drops it: its id goes with it, and a reference to it
                 // is an echo of this failure rather than a typo of its own.
@@ -50,6 +52,13 @@ public struct Pipeline {
         findings.append(contentsOf: unprocessedBlocks(in: context.document, ran: Set(invocations.map(\.identifier)), fallback: edition))
         return PipelineResult(document: context.document, findings: findings, artifacts: context.artifacts,
                               generatedImages: context.generatedImages, timings: timings)
+    }
+
+    /// Stops the run at the first problem of the document as loaded or as a stage left it, before a
+    /// later stage or a writer sees ids, links or sizes it cannot use.
+    private static func validate(_ document: Document, after invocation: StageInvocation?, fallback: SourceLocation) throws {
+        guard let problem = DocumentValidation.problems(in: document, fallback: fallback).first else { return }
+        throw AssemblyError(problem.message, at: problem.location, stage: invocation?.identifier ?? "manuscript")
     }
 
     private static func ids(in document: Document) -> Set<String> {

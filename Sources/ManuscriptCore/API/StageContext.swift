@@ -58,11 +58,7 @@ public struct StageContext {
     /// Reads any file of the manuscript as bytes (an attachment); the path must stay inside the folder.
     public func readFile(_ relativePath: String, at location: SourceLocation) throws -> Data {
         let url = try ManuscriptFolder(root: manuscriptRoot, displayPath: manuscriptDisplayPath).resolve(relativePath, at: location)
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            throw AssemblyError("cannot read '\(relativePath)': \(error.localizedDescription)", at: location)
-        }
+        return try BoundedFile.read(url, named: relativePath, limit: BoundedFile.maximumBinaryBytes, at: location)
     }
 
     /// Reads a data file named by an option; nil when the option took its default and no such file

@@ -1,28 +1,64 @@
+internal import CSpawn
 import Foundation
 
-/// Writes a build's files into a hidden staging folder inside the output folder, then moves them into
-/// place together only when all were written. A failed build leaves the previous outputs as they were.
+/// Writes a build's files into a fresh folder beside the output folder, then swaps the two folders in
+/// one step. A reader of `Output/` sees the whole old set or the whole new one, never a mix; a failed
+/// or interrupted build leaves the old set as it was.
 ///
-/// Each move is a rename within one file system, so a reader never sees a half-written file.
+/// Files of the output folder the build does not write (earlier volumes, a reader's notes) are
+/// carried into the new folder as hard links before the swap. A lock file beside the folder
+/// (`.Output.lock`) keeps a second build of the same folder out; staging folders of builds that died
+/// (`.Output.staging-<pid>`, and the older `Output/.staging-<pid>`) are removed by the next build.
 public final class StagedOutput {
     public let directory: URL
     private let staging: URL
+    private let lock: Int32
     private var names: [String] = []
 
-    public init(directory: URL) throws {
+    public init(directory given: URL) throws {
+        // An output folder that is a symbolic link is written where it leads; the swap keeps the link.
+        let directory = given.resolvingSymlinksInPath()
         self.directory = directory
+        let parent = directory.deletingLastPathComponent()
+        let name = directory.lastPathComponent
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            staging = directory.appendingPathComponent(".staging-\(ProcessInfo.processInfo.processIdentifier)")
-            try? FileManager.default.removeItem(at: staging)
-            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
+            throw AssemblyError("cannot prepare output folder \(directory.path): \(error.localizedDescription)")
+        }
+        lock = try Self.acquireLock(parent.appendingPathComponent(".\(name).lock").path, for: directory)
+        staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            // Under the lock no other build writes this folder: any staging folder left is a dead build's.
+            Self.removeStale(in: parent, prefix: ".\(name).staging-")
+            Self.removeStale(in: directory, prefix: ".staging-")
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), !isFolder.boolValue {
+                throw AssemblyError("cannot prepare output folder \(directory.path): it is a file; remove it or choose another --output")
+            }
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+            Self.live.insert(staging)
+        } catch let error as AssemblyError {
+            close(lock)
+            throw error
+        } catch {
+            close(lock)
             throw AssemblyError("cannot prepare output folder \(directory.path): \(error.localizedDescription)")
         }
     }
 
     deinit {
+        Self.live.remove(staging)
         try? FileManager.default.removeItem(at: staging)
+        close(lock)
+    }
+
+    private static let live = LiveStagingFolders()
+
+    /// Removes the staging folders of this process, for a build ended by a signal.
+    public static func removeAllStaging() {
+        live.withEach { try? FileManager.default.removeItem(at: $0) }
     }
 
     /// Where to write the file that will become `name` (which may include folders) in the output folder.
@@ -38,15 +74,66 @@ public final class StagedOutput {
         try data.write(to: URL(fileURLWithPath: try stagingPath(for: name)))
     }
 
-    /// Moves every staged file into the output folder, replacing older versions; returns their names.
+    /// Puts the staged files in place with the others the folder held, as one swap; returns their names.
     public func commit() throws -> [String] {
+        // A folder where a volume goes would otherwise be swapped away with the files around it.
         for name in names {
-            let destination = directory.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-            guard rename(staging.appendingPathComponent(name).path, destination.path) == 0 else {
-                throw AssemblyError("cannot move \(name) into \(directory.path): \(String(cString: strerror(errno)))")
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isFolder), isFolder.boolValue {
+                throw AssemblyError("\(directory.appendingPathComponent(name).path) is a folder, where the build writes a file; nothing was replaced")
+            }
+        }
+        try carry(from: directory, to: staging)
+        try Self.live.withLock {
+            guard cspawn_rename_exchange(staging.path, directory.path) == 0 else {
+                throw AssemblyError("cannot swap the new files into \(directory.path): \(String(cString: strerror(errno)))")
             }
         }
         return names
+    }
+
+    /// Hard-links what `source` holds and the build did not write into `target`, folders merged.
+    private func carry(from source: URL, to target: URL) throws {
+        let manager = FileManager.default
+        for entry in (try? manager.contentsOfDirectory(atPath: source.path)) ?? [] {
+            if source == directory && entry.hasPrefix(".staging-") { continue }
+            let from = source.appendingPathComponent(entry), to = target.appendingPathComponent(entry)
+            var fromFolder: ObjCBool = false, toFolder: ObjCBool = false
+            _ = manager.fileExists(atPath: from.path, isDirectory: &fromFolder)
+            let isLink = (try? manager.destinationOfSymbolicLink(atPath: from.path)) != nil
+            if manager.fileExists(atPath: to.path, isDirectory: &toFolder) || isLink && (try? manager.destinationOfSymbolicLink(atPath: to.path)) != nil {
+                if fromFolder.boolValue && toFolder.boolValue && !isLink { try carry(from: from, to: to) }
+                continue
+            }
+            if fromFolder.boolValue && !isLink {
+                try manager.createDirectory(at: to, withIntermediateDirectories: false)
+                try carry(from: from, to: to)
+            } else if linkat(AT_FDCWD, from.path, AT_FDCWD, to.path, 0) != 0 {
+                throw AssemblyError("cannot keep \(from.path) in the new output: \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    private static func acquireLock(_ path: String, for directory: URL) throws -> Int32 {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw AssemblyError("cannot create the lock file \(path): \(String(cString: strerror(errno)))")
+        }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let holder = String(decoding: (try? FileHandle(fileDescriptor: fd, closeOnDealloc: false).readToEnd()) ?? Data(), as: UTF8.self)
+            close(fd)
+            let who = holder.isEmpty ? "another assemble" : "another assemble (process \(holder))"
+            throw AssemblyError("\(who) is writing \(directory.path); run again when it has finished")
+        }
+        ftruncate(fd, 0)
+        let pid = "\(ProcessInfo.processInfo.processIdentifier)"
+        _ = pid.withCString { Glibc.write(fd, $0, strlen($0)) }
+        return fd
+    }
+
+    private static func removeStale(in folder: URL, prefix: String) {
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where entry.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(entry))
+        }
     }
 }

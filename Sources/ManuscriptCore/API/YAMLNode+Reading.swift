@@ -8,6 +8,19 @@ extension YAMLNode {
         return value
     }
 
+    /// A string that prints as something: `~`, `null`, an empty value or only spaces (U+3000 too)
+    /// would leave a blank title or term on the page.
+    public func nonBlankString(_ what: String) throws -> String {
+        let value = try string(what)
+        if isPlain && ["~", "null", "Null", "NULL"].contains(value) {
+            throw AssemblyError("\(what) is null; write the text it should print", at: location)
+        }
+        guard value.contains(where: { !$0.isWhitespace }) else {
+            throw AssemblyError("\(what) is empty or blank; write the text it should print", at: location)
+        }
+        return value
+    }
+
     public func sequence(_ what: String) throws -> [YAMLNode] {
         guard case .sequence(let items) = kind else {
             throw AssemblyError("\(what) must be a list, found \(kindDescription)", at: location)
@@ -53,6 +66,10 @@ extension YAMLNode {
         let text = try string(what)
         guard isPlain, Double(text) != nil, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else {
             throw AssemblyError("\(what) must be a number such as 6.61", at: location)
+        }
+        // Beyond 10^15 a Double no longer holds every whole number, and no plan counts that high.
+        guard let value = Double(text), abs(value) < 1e15 else {
+            throw AssemblyError("\(what) \(text) is out of range; numbers must stay below 1,000,000,000,000,000", at: location)
         }
         return text
     }

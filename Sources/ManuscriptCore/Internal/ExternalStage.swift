@@ -51,6 +51,9 @@ struct ExternalStage {
             throw AssemblyError("external stage '\(name)' failed with exit status \(result.status)\(Self.excerpt(of: result.standardError))",
                                 at: location)
         }
+        if let problem = Self.forbiddenText(in: result.standardOutput) {
+            throw AssemblyError("external stage '\(name)' printed \(problem); its answer passes the checks a manuscript passes", at: location)
+        }
         let response: Response
         do {
             response = try JSONDecoder().decode(Response.self, from: result.standardOutput)
@@ -59,7 +62,12 @@ struct ExternalStage {
                                 at: location)
         }
         context.document = response.document
-        context.append((response.findings ?? []).map { Finding($0.severity, $0.message, at: $0.location, stage: name) })
+        // Its own findings are printed to a terminal: no controls in the message or the path.
+        context.append((response.findings ?? []).map { finding in
+            var location = finding.location
+            location.path = MessageText.escaped(location.path)
+            return Finding(finding.severity, MessageText.escaped(finding.message), at: location, stage: name)
+        })
     }
 
     private func resolveExecutable(root: URL) throws -> URL {
@@ -80,7 +88,29 @@ struct ExternalStage {
 
     private static func excerpt(of data: Data) -> String {
         let text = String(decoding: data.suffix(2000), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? "" : ": \(text.split(separator: "\n").suffix(5).joined(separator: " / "))"
+        return text.isEmpty ? "" : ": \(MessageText.escaped(text.split(separator: "\n").suffix(5).joined(separator: " / ")))"
+    }
+
+    /// The first string of the answer holding a character no manuscript may hold (JSON escapes such
+    /// as `\u0000` decode to them), described with its place in the JSON.
+    static func forbiddenText(in data: Data) -> String? {
+        guard let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
+        func search(_ value: Any, _ path: String) -> String? {
+            if let text = value as? String {
+                return text.unicodeScalars.first(where: SourceText.isForbidden).map { "\(MessageText.describe($0)) at \(path.isEmpty ? "top level" : path)" }
+            }
+            if let array = value as? [Any] {
+                for (index, item) in array.enumerated() { if let found = search(item, path.isEmpty ? "\(index)" : "\(path).\(index)") { return found } }
+            }
+            if let object = value as? [String: Any] {
+                for key in object.keys.sorted() {
+                    let inner = path.isEmpty ? key : "\(path).\(key)"
+                    if let found = search(key, inner) ?? search(object[key]!, inner) { return found }
+                }
+            }
+            return nil
+        }
+        return search(value, "")
     }
 
     private static func describe(_ error: Error) -> String {

@@ -128,8 +128,11 @@ struct InlineParser {
         guard let close = find("](", from: start + 1), let end = find(")", from: close + 2) else { return nil }
         let url = String(String.UnicodeScalarView(scalars[(close + 2)..<end]))
         guard ["https://", "http://", "mailto:"].contains(where: url.hasPrefix), !url.contains(where: \.isWhitespace) else {
-            throw AssemblyError("link target '\(url)' must be a URL starting with https://, http:// or mailto:; use [[id]] to refer inside the plan",
+            throw AssemblyError("link target '\(MessageText.escaped(url))' must be a URL starting with https://, http:// or mailto:; use [[id]] to refer inside the plan",
                                 at: node.location(ofScalarOffset: close + 2))
+        }
+        if let problem = SafeURL.problem(with: url) {
+            throw AssemblyError("link target '\(MessageText.escaped(url))' \(problem)", at: node.location(ofScalarOffset: close + 2))
         }
         let outerLimit = limit
         position = start + 1

@@ -21,6 +21,8 @@ struct ManuscriptLoader {
             return nil
         }
         do {
+            // Like every other file, edition.yaml may not be a symbolic link leading out of the folder.
+            _ = try folder.resolve("edition.yaml", at: .start(of: path))
             guard let root = try YAMLFile.read(editionURL, displayPath: path) else {
                 throw AssemblyError("edition.yaml is empty", at: .start(of: path))
             }
@@ -54,7 +56,7 @@ struct ManuscriptLoader {
     }
 
     private func readEditionMetadata(_ edition: YAMLMapping) throws -> Edition {
-        let title = try edition.required("title").string("title")
+        let title = try edition.required("title").nonBlankString("title")
         let label = try edition.required("label").string("label")
         let status = try edition.required("status").choice("status", of: EditionStatus.self)
         let dateNode = try edition.required("date")
@@ -64,6 +66,13 @@ struct ManuscriptLoader {
         }
         let publisher = try edition.required("publisher").string("publisher")
         let language = try edition["language"]?.string("language") ?? "ja"
+        // It becomes xml:lang and dc:language: a tag such as ja or ja-JP, nothing an attribute could break on.
+        let subtags = language.split(separator: "-", omittingEmptySubsequences: false)
+        guard let primary = subtags.first, (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }),
+              subtags.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else {
+            throw AssemblyError("language '\(MessageText.escaped(language))' must be a BCP 47 language tag such as ja or ja-JP",
+                                at: edition["language"]?.location ?? .start(of: folder.editionPath))
+        }
         let identifier = try edition["identifier"]?.string("identifier")
             ?? NameBasedUUID.make(from: "\(publisher)\u{1F}\(title)\u{1F}\(label)")
         var locations = Dictionary(uniqueKeysWithValues: ["title", "subtitle", "label", "publisher", "status"].compactMap { key in
@@ -113,7 +122,7 @@ struct ManuscriptLoader {
         guard Identifier.isValid(id) else {
             throw AssemblyError("volume id '\(id)' must use a-z, 0-9 and '-'", at: idNode.location)
         }
-        let title = try volume.required("title").string("volume title")
+        let title = try volume.required("title").nonBlankString("volume title")
         var sections: [Section] = []
         for entry in try volume.required("sections").sequence("sections") {
             do {
@@ -201,6 +210,9 @@ struct ManuscriptLoader {
         if let url = baseURL, let node = outputs["base-url"] {
             guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
                 throw AssemblyError("base-url must start with https:// or http://", at: node.location)
+            }
+            if let problem = SafeURL.problem(with: url) {
+                throw AssemblyError("base-url '\(MessageText.escaped(url))' \(problem)", at: node.location)
             }
             if !url.hasSuffix("/") { baseURL = url + "/" }
         }

@@ -20,7 +20,7 @@ struct SectionReader {
         let section = try root.mapping("a section")
         try section.rejectUnknownKeys(allowed: ["id", "title", "blocks"])
         sectionID = try readID(section.required("id"))
-        let title = try section.required("title").string("section title")
+        let title = try section.required("title").nonBlankString("section title")
         let blocks = try readBlocks(section.required("blocks"))
         return Section(id: sectionID, title: title, location: root.location, blocks: blocks)
     }
@@ -113,7 +113,7 @@ struct SectionReader {
         if blocks.contains(where: { if case .callout = $0.content { true } else { false } }) {
             throw AssemblyError("a callout cannot hold another callout", at: node.location)
         }
-        return Callout(title: try callout["title"]?.string("callout title") ?? "ご提案", blocks: blocks)
+        return Callout(title: try callout["title"]?.nonBlankString("callout title") ?? "ご提案", blocks: blocks)
     }
 
     private func readFigure(_ node: YAMLNode) throws -> Figure {
@@ -129,7 +129,8 @@ struct SectionReader {
         // refuses public editions.
         let alt = try figure["alt"]?.string("alt").trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let url = try folder.resolve(src, at: srcNode.location)
-        guard let size = ImageHeader.size(of: try Data(contentsOf: url)) else {
+        let data = try BoundedFile.read(url, named: folder.displayPath(of: src), limit: BoundedFile.maximumBinaryBytes, at: srcNode.location)
+        guard let size = ImageHeader.size(of: data) else {
             throw AssemblyError("'\(src)' is not a readable PNG or JPEG image", at: srcNode.location)
         }
         let caption = try figure["caption"].map { try InlineParser.parse($0, what: "caption") } ?? []

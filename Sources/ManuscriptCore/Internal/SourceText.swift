@@ -34,11 +34,13 @@ struct SourceText {
         self.text = text
     }
 
-    /// C0 and C1 controls other than tab and line ends, and the noncharacters U+FFFE and U+FFFF.
+    /// C0 and C1 controls other than tab and line ends, the noncharacters U+FFFE and U+FFFF, and the
+    /// line and paragraph separators U+2028 and U+2029: libyaml counts those as line breaks, so every
+    /// line number after one (even in a comment) would be one off from what an editor shows.
     static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A, 0x0D: false
-        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
+        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF, 0x2028, 0x2029: true
         default: false
         }
     }

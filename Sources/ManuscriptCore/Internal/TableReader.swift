@@ -53,7 +53,8 @@ struct TableReader {
         let relative = try node.string("csv")
         let url = try folder.resolve(relative, at: node.location)
         let path = folder.displayPath(of: relative)
-        let text = try SourceText(data: try Data(contentsOf: url), path: path).text
+        let data = try BoundedFile.read(url, named: path, limit: YAMLLimits.standard.maximumFileBytes, at: node.location)
+        let text = try SourceText(data: data, path: path).text
         let csv: EnumeratedCSV
         do {
             csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false)

@@ -3,12 +3,7 @@ import Foundation
 /// Reads one manuscript YAML file into a node tree, checking encoding and limits first.
 enum YAMLFile {
     static func read(_ url: URL, displayPath: String) throws -> YAMLNode? {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw AssemblyError("cannot read file: \(error.localizedDescription)", at: .start(of: displayPath))
-        }
+        let data = try BoundedFile.read(url, named: displayPath, limit: YAMLLimits.standard.maximumFileBytes, at: .start(of: displayPath))
         return try parse(data, displayPath: displayPath)
     }
 

@@ -58,6 +58,12 @@ final class YAMLParser {
             return node
         case YAML_SCALAR_EVENT:
             try charge(1, at: event.location)
+            // The file was checked before parsing, but an escape ("\0", "\x01", "\e", "\N", "\uFFFE")
+            // in a double-quoted scalar makes the character only now.
+            if let bad = event.scalarValue.unicodeScalars.first(where: SourceText.isForbidden) {
+                throw AssemblyError("this scalar holds the character U+\(MessageText.hex(bad)) (written as an escape), which is not allowed in a manuscript",
+                                    at: event.location)
+            }
             let node = YAMLNode(kind: .scalar(event.scalarValue), location: event.location,
                                 isPlain: event.isPlainScalar, textOrigin: textOrigin(of: event))
             register(node, size: 1, anchor: event.anchor)

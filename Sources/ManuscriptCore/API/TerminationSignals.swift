@@ -1,0 +1,31 @@
+import Foundation
+
+/// What `assemble` does on SIGINT, SIGTERM or SIGHUP: end the process groups of the stages and
+/// helper programs running, remove its staging folders, then die of the same signal.
+public enum TerminationSignals {
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    public static func install() {
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            // Ignored, the signal reaches only the dispatch source (run on a queue, not in the signal
+            // handler's context, so it may take locks and remove files).
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                RunningProcessGroups.shared.killAll()
+                StagedOutput.removeAllStaging()
+                // Die of the signal, as a shell expects; a parent may have left it blocked, so unblock
+                // it first, and exit as a shell reports a signal if it still does not arrive.
+                signal(number, SIG_DFL)
+                var set = sigset_t()
+                sigemptyset(&set)
+                sigaddset(&set, number)
+                pthread_sigmask(SIG_UNBLOCK, &set, nil)
+                raise(number)
+                _exit(128 + number)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// The checks a document passes before any writer sees it, whether the loader read it or a stage
+/// returned it: ids in the safe alphabet and unique, links parsed strictly, image paths and sizes a
+/// writer can use, nesting within bounds. Ids become file names, zip entries and XML ids, so nothing
+/// else reaches a writer.
+struct DocumentValidation {
+    struct Problem {
+        let message: String
+        let location: SourceLocation
+    }
+
+    static let maximumCalloutDepth = 8
+    static let maximumImageMillimetres = 1000.0
+    static let maximumPixels = 100_000
+
+    private(set) var problems: [Problem] = []
+    /// Where a problem goes when what is at fault has no location (a stage may leave it empty).
+    private let fallback: SourceLocation
+    private var ids: [String: SourceLocation] = [:]
+    private var volumeIDs: Set<String> = []
+    private var footnoteIDs: Set<String> = []
+
+    static func problems(in document: Document, fallback: SourceLocation) -> [Problem] {
+        var validation = DocumentValidation(fallback: fallback)
+        validation.check(document)
+        return validation.problems
+    }
+
+    private init(fallback: SourceLocation) { self.fallback = fallback }
+
+    private mutating func check(_ document: Document) {
+        for volume in document.volumes {
+            let start = volume.sections.first.map { place($0.location) } ?? fallback
+            checkID(volume.id, what: "volume id", at: start)
+            if !volumeIDs.insert(volume.id).inserted { report("duplicate volume id '\(volume.id)'", at: start) }
+            for section in volume.sections {
+                let location = place(section.location)
+                claim(section.id, what: "section id", at: location)
+                check(section.blocks, depth: 0, in: location)
+            }
+        }
+    }
+
+    private mutating func check(_ blocks: [Block], depth: Int, in sectionLocation: SourceLocation) {
+        for block in blocks {
+            let location = block.location.path.isEmpty ? sectionLocation : block.location
+            if let id = block.id { claim(id, what: "block id", at: location) }
+            for run in block.content.inlineRuns { check(run, at: location) }
+            switch block.content {
+            case .heading(let heading) where !(1...6).contains(heading.level):
+                report("heading level \(heading.level) must be from 1 to 6", at: location)
+            case .callout(let callout):
+                if depth >= Self.maximumCalloutDepth {
+                    report("callouts are nested deeper than \(Self.maximumCalloutDepth) levels", at: location)
+                } else {
+                    check(callout.blocks, depth: depth + 1, in: sectionLocation)
+                }
+            case .figure(let figure):
+                checkPath(figure.source, at: location)
+                checkPixels(figure.pixelWidth, figure.pixelHeight, at: location)
+            default: break
+            }
+        }
+    }
+
+    private mutating func check(_ inlines: [Inline], at location: SourceLocation) {
+        for inline in inlines {
+            switch inline {
+            case .strong(let content), .changed(let content): check(content, at: location)
+            case .link(let url, let content):
+                if let problem = SafeURL.problem(with: url) { report("link target '\(url)' \(problem)", at: location) }
+                check(content, at: location)
+            case .reference(let reference):
+                checkID(reference.target, what: "reference target", at: reference.location.path.isEmpty ? location : reference.location)
+            case .footnote(let footnote):
+                checkID(footnote.id, what: "footnote id", at: location)
+                if !footnoteIDs.insert(footnote.id).inserted { report("duplicate footnote id '\(footnote.id)'", at: location) }
+                check(footnote.marked, at: location)
+                check(footnote.note, at: location)
+            case .image(let image):
+                checkPath(image.source, at: location)
+                checkPixels(image.pixelWidth, image.pixelHeight, at: location)
+                if !(image.widthMillimetres.isFinite && image.widthMillimetres > 0 && image.widthMillimetres <= Self.maximumImageMillimetres) {
+                    report("image width \(image.widthMillimetres) mm must be more than 0 and at most \(Int(Self.maximumImageMillimetres)) mm", at: location)
+                }
+            case .text, .term, .lineBreak, .anchor: break
+            }
+        }
+    }
+
+    private mutating func claim(_ id: String, what: String, at location: SourceLocation) {
+        checkID(id, what: what, at: location)
+        if let first = ids[id] {
+            report("duplicate id '\(id)'; first used at \(first)", at: location)
+        } else {
+            ids[id] = location
+        }
+    }
+
+    private mutating func checkID(_ id: String, what: String, at location: SourceLocation) {
+        guard !Identifier.isValid(id) else { return }
+        report("\(what) '\(id)' must be 1–64 characters of a-z, 0-9 and '-', starting with a letter or digit", at: location)
+    }
+
+    /// A path relative to the manuscript folder, without '..', that stays a plain zip entry name.
+    private mutating func checkPath(_ path: String, at location: SourceLocation) {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        let safe = !path.isEmpty && !path.hasPrefix("/") && !parts.contains { $0.isEmpty || $0 == "." || $0 == ".." }
+            && !path.unicodeScalars.contains { MessageText.needsEscape($0) || "\\:\"'<>&?#*|".unicodeScalars.contains($0) }
+        if !safe { report("image path '\(path)' must be a relative path inside the manuscript folder, without '..'", at: location) }
+    }
+
+    private mutating func checkPixels(_ width: Int, _ height: Int, at location: SourceLocation) {
+        let range = 1...Self.maximumPixels
+        if !range.contains(width) || !range.contains(height) {
+            report("image size \(width)×\(height) pixels must be from 1 to \(Self.maximumPixels) each way", at: location)
+        }
+    }
+
+    private func place(_ location: SourceLocation) -> SourceLocation { location.path.isEmpty ? fallback : location }
+
+    private mutating func report(_ message: String, at location: SourceLocation) {
+        problems.append(Problem(message: MessageText.escaped(message), location: place(location)))
+    }
+}
