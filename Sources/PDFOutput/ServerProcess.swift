@@ -2,9 +2,6 @@ import Foundation
 import Glibc
 import ManuscriptCore
 
-/// The process group of the running server, for the signal handler (which may not capture state).
-private nonisolated(unsafe) var runningServerGroup: pid_t = 0
-
 /// A long-running helper (unoserver) in its own process group, its output going to a log file.
 final class ServerProcess {
     let pid: pid_t
@@ -14,8 +11,8 @@ final class ServerProcess {
 
     static func start(_ executable: URL, arguments: [String], log: URL, environment: [String: String]) throws -> ServerProcess {
         let pid = try spawn(executable, arguments: arguments, output: URL(fileURLWithPath: log.path + ".out"), environment: environment, group: 0)
-        _ = signalHandlers
-        runningServerGroup = pid
+        // Ended with the stages' groups when `assemble` is interrupted (``TerminationSignals``).
+        RunningProcessGroups.shared.insert(pid)
         return ServerProcess(pid: pid)
     }
 
@@ -99,32 +96,6 @@ final class ServerProcess {
         for _ in 0..<50 where kill(-pid, 0) == 0 { usleep(100_000) }
         kill(-pid, SIGKILL)
         if waitpid(pid, &status, WNOHANG) == 0 { waitpid(pid, &status, 0) }
-        if runningServerGroup == pid { runningServerGroup = 0 }
+        RunningProcessGroups.shared.remove(pid)
     }
-
-    /// On SIGINT or SIGTERM the server group is ended before this process ends as the signal says.
-    private static let signalHandlers: Void = {
-        // A parent may start us with the signals blocked (Foundation's Process does); unblock them,
-        // or the handlers would never run.
-        var unblocked = sigset_t()
-        sigemptyset(&unblocked)
-        sigaddset(&unblocked, SIGINT)
-        sigaddset(&unblocked, SIGTERM)
-        sigprocmask(SIG_UNBLOCK, &unblocked, nil)
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber) { received in
-                let group = runningServerGroup
-                if group > 0 {
-                    // LibreOffice's launcher can outlive a SIGTERM sent while it starts; what is left
-                    // after 3 s is killed. Only async-signal-safe calls here.
-                    kill(-group, SIGTERM)
-                    var pause = timespec(tv_sec: 0, tv_nsec: 100_000_000)
-                    for _ in 0..<30 where kill(-group, 0) == 0 { nanosleep(&pause, nil) }
-                    kill(-group, SIGKILL)
-                }
-                signal(received, SIG_DFL)
-                raise(received)
-            }
-        }
-    }()
 }
