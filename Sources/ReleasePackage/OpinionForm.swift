@@ -15,6 +15,8 @@ public enum OpinionForm {
         func heading(_ text: String) -> Block { block(.heading(Heading(level: 2, text: [.text(text)]))) }
         func blank(_ lines: Int) -> [Inline] { Array(repeating: .lineBreak, count: lines) }
         let plan = edition.printedTitle
+        // 「市内に住んでいる」 for a city or a council named after its city; otherwise the plan's area.
+        let area = edition.areaWord ?? "計画の対象地域内"
 
         var summary: [[[Inline]]] = [[[.text("案の名称")], [.text("\(plan)（\(edition.label)）")]]]
         if let call = edition.publicComment {
@@ -33,13 +35,13 @@ public enum OpinionForm {
                 [[.text("住所（所在地）")], blank(1)],
                 [[.text("電話番号またはメールアドレス")], blank(1)],
                 [[.text("区分（該当するものに☑）")],
-                 [.text("☐ 市内に住んでいる　☐ 市内に通勤・通学している"), .lineBreak,
-                  .text("☐ 市内に事務所・事業所がある　☐ その他（計画に利害関係がある）")]],
+                 [.text("☐ \(area)に住んでいる　☐ \(area)に通勤・通学している"), .lineBreak,
+                  .text("☐ \(area)に事務所・事業所がある　☐ その他（計画に利害関係がある）")]],
             ], rowHeaderColumns: 1))),
         ]
         blocks.append(block(.list(BulletList(items: [
             [.text("ご記入いただいた個人情報は、ご意見の内容を確認するためだけに使い、公表しません。")],
-            [.text("ご意見の概要と市の考え方は、後日まとめて公表します。個別の回答はいたしません。")],
+            [.text("ご意見の概要と\(edition.answeringParty)の考え方は、後日まとめて公表します。個別の回答はいたしません。")],
             [.text("書ききれない場合は、別紙（様式は自由）を添えてください。")],
         ]))))
         // The opinions take the second page whole, so the rows are never split from their heading.

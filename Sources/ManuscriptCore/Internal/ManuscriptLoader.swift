@@ -29,7 +29,7 @@ struct ManuscriptLoader {
             let edition = try root.mapping("the edition")
             try edition.rejectUnknownKeys(allowed: [
                 "title", "subtitle", "label", "status", "date", "publisher", "language", "identifier",
-                "volumes", "pipeline", "outputs", "public-comment", "date-style",
+                "volumes", "pipeline", "outputs", "public-comment", "date-style", "self-reference",
             ])
             var metadata = try readEditionMetadata(edition)
             let volumeNodes = try edition.required("volumes").sequence("volumes")
@@ -84,7 +84,8 @@ struct ManuscriptLoader {
         return Edition(title: title, subtitle: try edition["subtitle"]?.string("subtitle"), label: label,
                        status: status, date: date, publisher: publisher, language: language, identifier: identifier,
                        publicComment: try edition["public-comment"].map(readPublicComment),
-                       dateStyle: try edition["date-style"]?.choice("date-style", of: DateStyle.self), fieldLocations: locations)
+                       dateStyle: try edition["date-style"]?.choice("date-style", of: DateStyle.self),
+                       selfReference: try edition["self-reference"]?.nonBlankString("self-reference"), fieldLocations: locations)
     }
 
     /// Municipal guidelines (要綱) set comment periods of 30 days or more, as 行政手続法 第39条 does
