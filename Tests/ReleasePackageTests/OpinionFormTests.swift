@@ -22,6 +22,8 @@ struct OpinionFormTests {
         let form = OpinionForm.volume(for: document)
         #expect(form.layout == .form)
         #expect(form.title == "「いわき市地域共生ビジョン（案）」に対する意見提出用紙")
+        // The example names a place the plan has, not one made up (「第3章（1）」 in a plan without it).
+        #expect(OpinionForm.example(in: document) == "本編 第1章 背景")
     }
 
     /// A town's form asks about 町内 and promises 町の考え方; a council named after its city asks about
