@@ -109,7 +109,7 @@ struct PrintLayoutTests {
             if character == " " || character == "　" { boundaries.insert(index); continue }
             if "（「『【".contains(character) { boundaries.insert(index) }
             index += 1
-            if "）」』】、".contains(character) { boundaries.insert(index) }
+            if "）」』】".contains(character) { boundaries.insert(index) }
         }
         for volume in edition.volumes {
             let lines = try edition.pages(volume)[0].split(separator: "\n")

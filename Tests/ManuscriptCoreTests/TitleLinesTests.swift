@@ -22,11 +22,6 @@ struct TitleLinesTests {
                 == ["「いわき市社会福祉協議会 令和6年度事業計画（案）」", "に対する意見提出用紙"])
     }
 
-    @Test func aLongChapterTitleBreaksAfterItsComma() {
-        #expect(TitleLines.split("第3章 基本目標2 支え合い、誰もが安心できる地域をつくるために", capacity: 27.3)
-                == ["第3章 基本目標2 支え合い、", "誰もが安心できる地域をつくるために"])
-    }
-
     /// 「第3章」 alone above its title would look stranded: the renderer wraps the heading instead.
     @Test func noBoundaryThatLeavesAStrandedFirstLine() {
         #expect(TitleLines.split("第3章 誰もが安心して暮らし続けられる地域をつくるために", capacity: 27.3).count == 1)

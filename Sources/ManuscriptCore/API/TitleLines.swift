@@ -1,5 +1,5 @@
 /// Where a long title breaks when it is printed large: at a phrase boundary (a space, before an
-/// opening bracket, after a closing one or a 読点), never inside a word as 「事業計 / 画」. Word and LibreOffice
+/// opening bracket, after a closing one), never inside a word as 「事業計 / 画」. Word and LibreOffice
 /// break Japanese anywhere, so a title wider than its line gets its breaks from here.
 public enum TitleLines {
     /// A line shorter than this share of the line would look stranded (「第3章」 alone above its title).
@@ -29,7 +29,7 @@ public enum TitleLines {
                 cut = (index, after)
             } else if "（「『【〔".contains(character) {
                 cut = (index, index)
-            } else if "）」』】〕、".contains(character), after < text.endIndex, !"（「『【〔）」』】〕、。".contains(text[after]) {
+            } else if "）」』】〕".contains(character), after < text.endIndex, !"（「『【〔）」』】〕、。".contains(text[after]) {
                 cut = (after, after)
             }
             // Nothing as short as 「（案）」 goes down to a line of its own.
