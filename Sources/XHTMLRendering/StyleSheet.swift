@@ -1,6 +1,7 @@
-/// The EPUB stylesheet: horizontal Japanese text, with readable tables and boxed asides.
-enum StyleSheet {
-    static let css = """
+/// The EPUB stylesheet, which the web edition's builds on: horizontal Japanese text, with readable
+/// tables and boxed asides.
+public enum StyleSheet {
+    public static let css = """
         @charset "UTF-8";
         html { writing-mode: horizontal-tb; -epub-writing-mode: horizontal-tb; }
         body { font-family: serif; line-height: 1.75; line-break: strict; word-break: normal; }
