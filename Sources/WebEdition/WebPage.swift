@@ -45,7 +45,10 @@ struct WebPage {
         if let (file, title) = previous {
             html += "<li class=\"previous\"><a href=\"\(file)\" rel=\"prev\"><span class=\"pager-label\">前へ</span> \(title.xmlEscaped)</a></li>\n"
         }
-        html += "<li class=\"contents\"><a href=\"index.html\">目次</a></li>\n"
+        // Not on the index itself, nor where 「前へ」 leads there already.
+        if let (file, _) = previous, file != WebSite.indexPage {
+            html += "<li class=\"contents\"><a href=\"\(WebSite.indexPage)\">目次</a></li>\n"
+        }
         if let (file, title) = next {
             html += "<li class=\"next\"><a href=\"\(file)\" rel=\"next\"><span class=\"pager-label\">次へ</span> \(title.xmlEscaped)</a></li>\n"
         }

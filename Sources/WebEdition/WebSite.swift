@@ -46,7 +46,7 @@ struct WebSite {
         return PageLinks(pageExtension: "html", epubTypes: false, otherVolume: { target in
             guard published.contains(target.volume) else { return nil }
             return "../\(outputs.siteFolder(volume: target.volume))/\(target.section).html#\(target.anchor)"
-        }, definitionTips: true, blockWrapper: { [decoration] block in
+        }, definitionTips: true, leavesOutBlankAlt: true, blockWrapper: { [decoration] block in
             let messages = decoration.findings(block)
             guard !messages.isEmpty else { return nil }
             return ("<div class=\"finding\" data-finding=\"\(messages.joined(separator: "\n").xmlEscaped)\">\n", "</div>\n")

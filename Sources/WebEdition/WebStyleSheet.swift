@@ -6,7 +6,7 @@ enum WebStyleSheet {
     static let css = StyleSheet.css + "\n" + """
         body { max-width: 48em; margin: 0 auto; padding: 0 1em; color: #1a1a1a; background: #ffffff; }
         a { color: #0b4f9c; }
-        a:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
+        a:focus-visible { outline: 3px solid #8f4700; outline-offset: 2px; }
         .skip-link { position: absolute; left: -10000px; top: 0; }
         .skip-link:focus { position: static; display: inline-block; padding: 0.3em 0.6em; background: #ffffff; }
         .site-header { border-bottom: 1px solid #999; padding: 0.5em 0; font-family: sans-serif; }

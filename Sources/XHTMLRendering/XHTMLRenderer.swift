@@ -62,7 +62,7 @@ public final class XHTMLRenderer {
             return metrics(set, id: id, number: block.number)
         case .figure(let figure):
             let src = images.name(for: figure.source, mediaType: figure.mediaType)
-            var html = "<figure\(id)>\n<img src=\"\(src)\" alt=\"\(figure.alt.xmlEscaped)\"/>\n"
+            var html = "<figure\(id)>\n<img src=\"\(src)\"\(alt(figure.alt))/>\n"
             let caption = numbered(block.number, figure.caption)
             if !caption.isEmpty { html += "<figcaption>\(caption)</figcaption>\n" }
             return html + "</figure>\n"
@@ -175,7 +175,7 @@ public final class XHTMLRenderer {
         case .image(let image):
             let src = images.name(for: image.source, mediaType: image.mediaType)
             let size = String(format: "width: %.1fmm; height: %.1fmm;", image.widthMillimetres, image.heightMillimetres)
-            return "<img class=\"inline-image\" src=\"\(src)\" alt=\"\(image.alt.xmlEscaped)\" style=\"\(size)\"/>"
+            return "<img class=\"inline-image\" src=\"\(src)\"\(alt(image.alt)) style=\"\(size)\"/>"
         case .term(let mark): return mark.text.xmlEscaped
         case .footnote(let footnote):
             if links.definitionTips, let entry = footnote.entry, let address = address(of: entry) {
@@ -196,6 +196,10 @@ public final class XHTMLRenderer {
             }
             return "<a class=\"xref\" href=\"\(address.xmlEscaped)\">\(text)</a>"
         }
+    }
+
+    private func alt(_ text: String) -> String {
+        links.leavesOutBlankAlt && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "" : " alt=\"\(text.xmlEscaped)\""
     }
 
     /// Where a link to `target` goes: its page in this volume, or wherever ``PageLinks`` puts the other volume.
