@@ -67,11 +67,9 @@ struct WebEditionTests {
         }
     }
 
-    /// Runs headless Chromium on a page with its own profile, under `timeout`.
+    /// Runs headless Chromium on a page (``ExternalTool/headlessChromium(_:page:profiles:)``), which must succeed.
     func chromium(_ arguments: [String], page: URL) throws -> String {
-        let profile = folder.url.appendingPathComponent("chromium-profile-\(UUID().uuidString)")
-        let run = try ExternalTool(path: "/usr/bin/timeout").run(["120", ExternalTool.chromium.path, "--headless", "--no-sandbox", "--disable-gpu",
-                                                                  "--user-data-dir=\(profile.path)"] + arguments + [page.absoluteString])
+        let run = try ExternalTool.headlessChromium(arguments, page: page, profiles: folder.url)
         #expect(run.status == 0, "chromium: \(run.output.suffix(2000))")
         return run.output
     }
