@@ -28,12 +28,21 @@ struct WebEditionTests {
 
     func sample() throws -> URL { try build(AssembleCommand.repositoryRoot.appendingPathComponent("Manuscript"), name: "sample") }
 
+    /// Where scripts/install-dependencies.sh keeps axe-core, as scripts/axe-check.py finds it.
+    static var axeScript: String {
+        let environment = ProcessInfo.processInfo.environment
+        let cache = environment["AXE_CORE_CACHE"]
+            ?? ((environment["XDG_CACHE_HOME"] ?? (NSHomeDirectory() + "/.cache")) + "/assemble/axe-core-4.12.1")
+        return cache + "/axe.min.js"
+    }
+
     func browserPresent() -> Bool {
-        let tools = [ExternalTool.chromium, ExternalTool.python, ExternalTool(path: "/usr/bin/chromedriver"), ExternalTool.pdftotext]
+        let tools = [ExternalTool.chromium, ExternalTool.python, ExternalTool(path: "/usr/bin/chromedriver"), ExternalTool.pdftotext,
+                     ExternalTool(path: Self.axeScript)]
         let seleniumPresent = ExternalTool.python.isInstalled && ((try? ExternalTool.python.run(["-c", "import selenium"]).status) == 0)
         if tools.allSatisfy(\.isInstalled) && seleniumPresent { return true }
-        if ExternalTool.isCI { Issue.record("the web edition's browser checks: chromium, chromium-driver, python3-selenium or poppler missing in CI") }
-        else { print("note: skipped, chromium, chromium-driver or python3-selenium not installed") }
+        if ExternalTool.isCI { Issue.record("the web edition's browser checks: chromium, chromium-driver, python3-selenium, poppler or axe-core missing in CI") }
+        else { print("note: skipped, chromium, chromium-driver, python3-selenium or axe-core (scripts/install-dependencies.sh) not installed") }
         return false
     }
 
