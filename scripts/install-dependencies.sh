@@ -20,6 +20,7 @@ packages=(
   time                                       # GNU time: peak memory of hostile-input runs
   pandoc                                     # the benchmark's comparison (scripts/benchmark.sh)
   chromium                                   # headless: the brevity report's DOM and printed A4 pages
+  chromium-driver python3-selenium           # the preview's end-to-end test drives a browser
 )
 
 missing=()
