@@ -27,6 +27,7 @@ final class PreviewBuilder {
         generation += 1
         let assembly = Assembly(manuscript: manuscript, status: status)
         let findings = assembly.findings.inCauseOrder
+        if ProcessInfo.processInfo.environment["PREVIEW_TIMINGS"] != nil { Timings.print(assembly.timings) }
         var stoppingError = assembly.stoppingError?.description
         var site: SiteFolder?
         let marks = FindingMarks(findings, in: assembly.document ?? lastGoodDocument)

@@ -60,6 +60,7 @@ enum PreviewBrowserScript {
         driver.set_script_timeout(10)
         try:
             driver.get(base + "/")
+            index_title = driver.title
             links = [a.get_attribute("href") for a in driver.find_elements(By.TAG_NAME, "a")]
             chapter = next((href for href in links if href and "overview" in href), None)
             if not chapter:
@@ -68,7 +69,7 @@ enum PreviewBrowserScript {
             wait_for("the chapter shows its text", lambda: old_sentence in page_text())
             seen["chapter"] = chapter
             seen["draft"] = {"note": "名称の扱いは第3回推進会議の協議結果を踏まえて確定する。" in page_text(),
-                             "mark": "（案）" in driver.title or "（案）" in page_text()}
+                             "mark": "（案）" in index_title}
             # A marker the page loses when it reloads, to tell reloads apart from the first load.
             driver.execute_script("window.previewMarker = 1")
 
