@@ -35,7 +35,11 @@ let package = Package(
             ]),
         // Zip archives (write and read) over libzip.
         .target(name: "ZipArchive", dependencies: ["CZip"]),
-        .target(name: "EPUBWriter", dependencies: ["ManuscriptCore", "ZipArchive"]),
+        // XHTML of sections, shared by the EPUB and the web edition.
+        .target(name: "XHTMLRendering", dependencies: ["ManuscriptCore"]),
+        .target(name: "EPUBWriter", dependencies: ["ManuscriptCore", "XHTMLRendering", "ZipArchive"]),
+        // The web edition: a folder of HTML pages per volume.
+        .target(name: "WebEdition", dependencies: ["ManuscriptCore", "XHTMLRendering"]),
         .target(name: "DOCXWriter", dependencies: ["ManuscriptCore", "ZipArchive"]),
 
         // Stages: each its own module, using only the core's public API.
@@ -57,7 +61,7 @@ let package = Package(
         // The release package (volumes, PDFs, opinion form, manifest) and the 新旧対照表.
         .target(
             name: "ReleasePackage",
-            dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "PDFOutput", "ZipArchive", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "WebEdition", "PDFOutput", "ZipArchive", .product(name: "Crypto", package: "swift-crypto")]),
 
         // `assemble preview`: the local server of the web edition, the manuscript watcher and live reload.
         .target(name: "PreviewServer", dependencies: ["ManuscriptCore", .product(name: "FlyingFox", package: "FlyingFox")]),
@@ -65,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "assemble",
             dependencies: [
-                "ManuscriptCore", "BuiltInStages", "EPUBWriter", "DOCXWriter", "PDFOutput", "ReleasePackage", "PreviewServer",
+                "ManuscriptCore", "BuiltInStages", "EPUBWriter", "DOCXWriter", "WebEdition", "PDFOutput", "ReleasePackage", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -74,7 +78,7 @@ let package = Package(
         .testTarget(name: "CharacterLimitsTests", dependencies: ["CharacterLimits", "ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "GlossaryLinkingTests", dependencies: ["GlossaryLinking", "ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "StageTests", dependencies: ["ManuscriptCore", "BuiltInStages", "AssemblyTestSupport"]),
-        .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "ZipArchive", "AssemblyTestSupport"]),
+        .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "WebEdition", "ZipArchive", "AssemblyTestSupport"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "ManuscriptCore"]),
         .testTarget(name: "ReleasePackageTests", dependencies: ["ReleasePackage", "PDFOutput", "ManuscriptCore"]),
         .testTarget(

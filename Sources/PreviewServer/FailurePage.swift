@@ -4,7 +4,7 @@ enum FailurePage {
         """
         <!DOCTYPE html>
         <html lang="ja"><head><meta charset="utf-8"/><title>プレビュー：ビルドに失敗しました</title>
-        \(PageDecoration.head(forPagesOf: -1))</head>
+        \(PreviewMarkup.head(forPagesOf: -1))</head>
         <body><main>\(FindingsPanel.html(for: build, showingPagesOf: nil))</main></body></html>
 
         """

@@ -2,31 +2,36 @@ import ManuscriptCore
 
 /// The blocks of a document that findings point into, so the preview can mark them in the page.
 ///
-/// A finding belongs to the last block of its file that starts at or before its line; a block
-/// without an id of its own is marked through its section's. Findings before the first block of a
-/// file (a section's title) mark the section.
+/// A finding belongs to the last block of its file that starts at or before its line. One before
+/// the first block of a file (on a section's title) belongs to the section.
 public struct FindingMarks: Equatable, Sendable {
-    /// Element id → the findings printed there, in the order reported.
-    public private(set) var messages: [String: [String]] = [:]
+    /// Block location → the findings printed on it, for the web edition's block marks.
+    public private(set) var byBlock: [SourceLocation: [String]] = [:]
+    /// Element id → the findings marked on it, for the page script (which marks a failed build's
+    /// findings on the last good page): a block without an id of its own goes by its section's.
+    public private(set) var byElement: [String: [String]] = [:]
 
     public init(_ findings: [Finding], in document: Document?) {
         guard let document else { return }
-        var starts: [String: [(line: Int, id: String)]] = [:]
+        struct Start { var line: Int; var id: String; var block: SourceLocation? }
+        var starts: [String: [Start]] = [:]
         for volume in document.volumes {
             for section in volume.sections {
-                starts[section.location.path, default: []].append((section.location.line, section.id))
+                starts[section.location.path, default: []].append(Start(line: section.location.line, id: section.id, block: nil))
             }
         }
         for place in document.blockPlaces {
-            starts[place.block.location.path, default: []].append((place.block.location.line, place.block.id ?? place.section.id))
+            let location = place.block.location
+            starts[location.path, default: []].append(Start(line: location.line, id: place.block.id ?? place.section.id, block: location))
         }
         for (path, list) in starts { starts[path] = list.sorted { $0.line < $1.line } }
         for finding in findings {
             guard let list = starts[finding.location.path],
                   let target = list.last(where: { $0.line <= finding.location.line }) ?? list.first else { continue }
-            messages[target.id, default: []].append(finding.description)
+            byElement[target.id, default: []].append(finding.description)
+            if let block = target.block { byBlock[block, default: []].append(finding.description) }
         }
     }
 
-    public var ids: Set<String> { Set(messages.keys) }
+    public var ids: Set<String> { Set(byElement.keys) }
 }

@@ -10,7 +10,13 @@ enum PreviewAssets {
           var shown = meta ? Number(meta.getAttribute("content")) : -1;
           var saved = sessionStorage.getItem("preview-scroll");
           if (saved !== null) { sessionStorage.removeItem("preview-scroll"); window.scrollTo(0, Number(saved)); }
-          function mark(marks) {
+          function mark(state) {
+            // The marks written into the page are its own build's; a newer failed build's go by element id.
+            var stale = state.generation !== shown;
+            document.querySelectorAll(".finding[data-finding]").forEach(function (element) {
+              if (stale) { element.setAttribute("data-stale", ""); } else { element.removeAttribute("data-stale"); }
+            });
+            var marks = stale ? state.marks : {};
             document.querySelectorAll("[data-preview-finding]").forEach(function (element) {
               element.removeAttribute("data-preview-finding");
             });
@@ -27,7 +33,7 @@ enum PreviewAssets {
             }
             var panel = document.getElementById("preview-findings");
             if (panel) { panel.outerHTML = state.panel; } else { document.body.insertAdjacentHTML("afterbegin", state.panel); }
-            mark(state.marks);
+            mark(state);
           }
           function refresh() {
             fetch("/_preview/state", { cache: "no-store" }).then(function (response) { return response.json(); }).then(apply, function () {});
@@ -48,9 +54,13 @@ enum PreviewAssets {
         .preview-findings code { font-family: monospace; white-space: pre-wrap; word-break: break-all; }
         .preview-findings li.preview-error code { color: #a40000; }
         .preview-findings li.preview-warning code { color: #5c4700; }
-        [data-preview-finding] { outline: 3px solid #c77c00; outline-offset: 3px; background: #fff4d6; }
-        [data-preview-finding]::before { content: "⚠ " attr(data-preview-finding); display: block; white-space: pre-wrap;
+        .finding[data-finding], [data-preview-finding] { outline: 3px solid #c77c00; outline-offset: 3px; background: #fff4d6; }
+        .finding[data-finding]::before { content: "⚠ " attr(data-finding); }
+        [data-preview-finding]::before { content: "⚠ " attr(data-preview-finding); }
+        .finding[data-finding]::before, [data-preview-finding]::before { display: block; white-space: pre-wrap;
           font: 0.8rem/1.4 monospace; color: #5c4700; margin-bottom: 0.25em; }
-        @media print { .preview-findings, [data-preview-finding]::before { display: none; } }
+        .finding[data-stale] { outline: none; background: none; }
+        .finding[data-stale]::before { display: none; }
+        @media print { .preview-findings, .finding[data-finding]::before, [data-preview-finding]::before { display: none; } }
         """
 }

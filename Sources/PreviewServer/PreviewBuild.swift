@@ -11,16 +11,19 @@ public struct PreviewBuild: Sendable {
     public var stoppingError: String?
     /// The site made, nil when the build failed and the last good pages stay.
     public var site: SiteFolder?
+    /// The page `/` leads to, relative to the site (the first volume's contents).
+    public var home: String?
     /// The blocks the findings point into, marked in the page.
     public var marks: FindingMarks
     /// Seconds from the change seen to the pages written.
     public var seconds: Double
 
-    public init(generation: Int, findings: [Finding], stoppingError: String? = nil, site: SiteFolder?, marks: FindingMarks, seconds: Double = 0) {
+    public init(generation: Int, findings: [Finding], stoppingError: String? = nil, site: SiteFolder?, home: String? = nil, marks: FindingMarks, seconds: Double = 0) {
         self.generation = generation
         self.findings = findings
         self.stoppingError = stoppingError
         self.site = site
+        self.home = home
         self.marks = marks
         self.seconds = seconds
     }

@@ -100,6 +100,11 @@ public final class PreviewServer: @unchecked Sendable {
             return Self.page(.ok, FailurePage.html(for: latest))
         }
         guard let file = site.file(at: path), let data = try? Data(contentsOf: file) else {
+            if path.segments == ["index.html"], let home = pages.home { return Self.redirect(to: "/" + home) }
+            // A folder named without its slash: its index, where relative links resolve.
+            if let index = try? SitePath(requestTarget: "/" + path.relativePath + "/"), site.file(at: index) != nil {
+                return Self.redirect(to: "/" + path.relativePath + "/")
+            }
             return Self.text(.notFound, "not found\n")
         }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: MediaType.of(file.lastPathComponent), HTTPHeader("Cache-Control"): "no-store"],
@@ -124,7 +129,7 @@ public final class PreviewServer: @unchecked Sendable {
         let state = PreviewStateMessage(
             generation: latest?.generation ?? 0, pages: pages?.generation, succeeded: latest?.succeeded ?? false,
             panel: latest.map { FindingsPanel.html(for: $0, showingPagesOf: pages?.generation) } ?? "",
-            marks: latest?.marks.messages ?? [:])
+            marks: latest?.marks.byElement ?? [:])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(state)) ?? Data("{}".utf8), as: UTF8.self)
@@ -136,6 +141,10 @@ public final class PreviewServer: @unchecked Sendable {
         all[.contentType] = type
         all[HTTPHeader("Cache-Control")] = "no-store"
         return HTTPResponse(statusCode: status, headers: all, body: Data(text.utf8))
+    }
+
+    private static func redirect(to path: String) -> HTTPResponse {
+        text(.found, "see \(path)\n", headers: [.location: path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path])
     }
 
     private static func page(_ status: HTTPStatusCode, _ html: String) -> HTTPResponse {

@@ -1,6 +1,7 @@
 import Foundation
 import ManuscriptCore
 import PreviewServer
+import WebEdition
 
 /// Builds the preview's site: the same `Assembly` as `build` (loader, pipeline, findings), then the
 /// web edition of each volume, decorated for the preview, into a new folder of its private one.
@@ -27,19 +28,22 @@ final class PreviewBuilder {
         generation += 1
         let assembly = Assembly(manuscript: manuscript, status: status)
         let findings = assembly.findings.inCauseOrder
-        if ProcessInfo.processInfo.environment["PREVIEW_TIMINGS"] != nil { Timings.print(assembly.timings) }
         var stoppingError = assembly.stoppingError?.description
         var site: SiteFolder?
+        var home: String?
         let marks = FindingMarks(findings, in: assembly.document ?? lastGoodDocument)
         if !assembly.fails(strict: false), let document = assembly.document, let manuscript = assembly.manuscript {
             let target = folder.appendingPathComponent("site-\(generation)")
             do {
                 try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
                 let built = PreviewBuild(generation: generation, findings: findings, site: SiteFolder(target), marks: marks)
-                let decoration = WebPageDecoration(head: PageDecoration.head(forPagesOf: generation),
-                                                   bodyStart: PageDecoration.bodyStart(for: built), markedBlockIDs: marks.ids)
-                try WebEditionWriter(decoration: decoration).write(assembly.renderInput(for: document, of: manuscript), to: target)
+                let decoration = PageDecoration(head: PreviewMarkup.head(forPagesOf: generation), bodyStart: PreviewMarkup.bodyStart(for: built)) {
+                    marks.byBlock[$0.location] ?? []
+                }
+                let input = assembly.renderInput(for: document, of: manuscript)
+                let written = try WebEditionWriter(decoration: decoration).write(input, to: target)
                 site = built.site
+                home = written.first { $0.hasSuffix("/index.html") }
                 lastGoodDocument = document
                 sites.append(target)
                 while sites.count > 2 { try? FileManager.default.removeItem(at: sites.removeFirst()) }
@@ -48,7 +52,7 @@ final class PreviewBuilder {
                 stoppingError = (error as? AssemblyError ?? AssemblyError("cannot write the preview's pages: \(error.localizedDescription)")).description
             }
         }
-        return PreviewBuild(generation: generation, findings: findings, stoppingError: stoppingError, site: site, marks: marks,
+        return PreviewBuild(generation: generation, findings: findings, stoppingError: stoppingError, site: site, home: home, marks: marks,
                             seconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
     }
 }

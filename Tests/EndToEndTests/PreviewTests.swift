@@ -30,7 +30,9 @@ struct PreviewTests {
     @Test func servesTheDraftOnTheLoopbackAddressOnly() throws {
         let preview = try start()
         #expect(preview.address.hasPrefix("127.0.0.1:"))
-        let index = try RawHTTP.get("/", port: preview.port)
+        let root = try RawHTTP.get("/", port: preview.port)
+        #expect(root.status == 302 && root.headers.contains("Location: /iwaki-chiiki-kyosei-vision-html/index.html"), "\(root.headers)")
+        let index = try RawHTTP.get("/iwaki-chiiki-kyosei-vision-html/index.html", port: preview.port)
         #expect(index.status == 200)
         #expect(index.body.contains("（案）"), "the draft's title mark")
         #expect(index.body.contains("/_preview/preview.js"))

@@ -21,14 +21,16 @@ struct FindingMarksTests {
 
     @Test func aFindingMarksTheBlockItFallsIn() {
         let marks = FindingMarks([finding(line: 5, "one"), finding(line: 12, "two"), finding(line: 9, "three")], in: document)
-        #expect(marks.messages["intro"] == ["\(path):5:7: warning: one [s]"])
-        #expect(marks.messages["table"]?.count == 2)
+        #expect(marks.byElement["intro"] == ["\(path):5:7: warning: one [s]"])
+        #expect(marks.byElement["table"]?.count == 2)
     }
 
     @Test func blocksWithoutIdAndTitlesMarkTheSection() {
         let marks = FindingMarks([finding(line: 7), finding(line: 2)], in: document)
         #expect(marks.ids == ["a"])
-        #expect(marks.messages["a"]?.count == 2)
+        #expect(marks.byElement["a"]?.count == 2)
+        #expect(marks.byBlock[SourceLocation(path: path, line: 6, column: 5)]?.count == 1, "the block itself, for the web edition's mark")
+        #expect(marks.byBlock.count == 1, "a section title is no block")
     }
 
     @Test func otherFilesAndNoDocumentMarkNothing() {

@@ -73,11 +73,18 @@ struct DocumentValidation {
                 check(content, at: location)
             case .reference(let reference):
                 checkID(reference.target, what: "reference target", at: reference.location.path.isEmpty ? location : reference.location)
+                if let definition = reference.definition { check(definition, at: location) }
             case .footnote(let footnote):
                 checkID(footnote.id, what: "footnote id", at: location)
                 if !footnoteIDs.insert(footnote.id).inserted { report("duplicate footnote id '\(footnote.id)'", at: location) }
                 check(footnote.marked, at: location)
                 check(footnote.note, at: location)
+                if let entry = footnote.entry {
+                    // They become a link's file and fragment in the web edition.
+                    for (id, what) in [(entry.volume, "footnote entry volume"), (entry.section, "footnote entry section"), (entry.anchor, "footnote entry anchor")] {
+                        checkID(id, what: what, at: location)
+                    }
+                }
             case .image(let image):
                 checkPath(image.source, at: location)
                 checkPixels(image.pixelWidth, image.pixelHeight, at: location)

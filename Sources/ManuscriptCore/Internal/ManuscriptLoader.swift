@@ -189,7 +189,7 @@ struct ManuscriptLoader {
     }
 
     private func readOutputs(_ node: YAMLNode?) throws -> OutputSettings {
-        guard let node else { return OutputSettings(basename: "document", formats: OutputSettings.Format.allCases) }
+        guard let node else { return OutputSettings(basename: "document", formats: OutputSettings.Format.defaults) }
         let outputs = try node.mapping("outputs")
         try outputs.rejectUnknownKeys(allowed: ["basename", "formats", "base-url"])
         let basenameNode = outputs["basename"]
@@ -205,7 +205,7 @@ struct ManuscriptLoader {
                                     at: item.location)
             }
             return format
-        } ?? OutputSettings.Format.allCases
+        } ?? OutputSettings.Format.defaults
         var baseURL = try outputs["base-url"]?.string("base-url")
         if let url = baseURL, let node = outputs["base-url"] {
             guard url.hasPrefix("https://") || url.hasPrefix("http://") else {
