@@ -25,12 +25,15 @@ extension Assemble {
         @Option(help: "Treat the edition as this status; the preview shows the draft by default.")
         var status: EditionStatus = .draft
 
+        @Flag(help: "Print how long each build's steps took (loading, each stage, writing the pages), on standard error.")
+        var timings = false
+
         func run() throws {
             // A page closed mid-response must not end the server.
             signal(SIGPIPE, SIG_IGN)
             let folder = try PrivateFolders.make(prefix: "assemble-preview")
             defer { PrivateFolders.remove(folder) }
-            let builder = PreviewBuilder(manuscript: manuscript, status: status, folder: folder)
+            let builder = PreviewBuilder(manuscript: manuscript, status: status, folder: folder, printsTimings: timings)
             let server = PreviewServer(host: host == "localhost" ? "127.0.0.1" : host, port: port)
             let first = builder.build()
             server.publish(first)

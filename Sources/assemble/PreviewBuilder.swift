@@ -10,6 +10,7 @@ final class PreviewBuilder {
     private let manuscript: String
     private let status: EditionStatus
     private let folder: URL
+    private let printsTimings: Bool
     private var generation = 0
     /// The sites built, newest last; the two newest are kept so a page loading during a swap
     /// still finds its style sheet and images.
@@ -17,10 +18,11 @@ final class PreviewBuilder {
     /// The last good document, where a failed build's findings are marked (its pages are shown).
     private var lastGoodDocument: Document?
 
-    init(manuscript: String, status: EditionStatus, folder: URL) {
+    init(manuscript: String, status: EditionStatus, folder: URL, printsTimings: Bool) {
         self.manuscript = manuscript
         self.status = status
         self.folder = folder
+        self.printsTimings = printsTimings
     }
 
     func build() -> PreviewBuild {
@@ -28,6 +30,8 @@ final class PreviewBuilder {
         generation += 1
         let assembly = Assembly(manuscript: manuscript, status: status)
         let findings = assembly.findings.inCauseOrder
+        let assembled = DispatchTime.now().uptimeNanoseconds
+        defer { if printsTimings { Timings.print(assembly.timings + [("write", Double(DispatchTime.now().uptimeNanoseconds - assembled) / 1e9)]) } }
         var stoppingError = assembly.stoppingError?.description
         var site: SiteFolder?
         var home: String?

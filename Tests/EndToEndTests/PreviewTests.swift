@@ -40,25 +40,32 @@ struct PreviewTests {
         #expect(privateFolders(of: preview).count == 1)
     }
 
-    @Test(arguments: [
-        "/../../../../etc/passwd", "/vision/../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd",
-        "/..%2f..%2f..%2fetc%2fpasswd", "/%252e%252e/%252e%252e/etc/passwd", "/..\\..\\..\\etc\\passwd", "/%5c..%5c..%5cetc%5cpasswd",
-        "//etc/passwd", "/./../etc/passwd", "/index.html%00", "/.%2e/.%2e/etc/passwd", "/%c0%ae%c0%ae/etc/passwd",
-        "http://127.0.0.1/../../etc/passwd", "/etc/passwd", "/escape/passwd", "/escape.html",
-    ])
-    func traversalIsRefused(target: String) throws {
+    static let traversals = [
+        "/../../../../etc/passwd", "/iwaki-chiiki-kyosei-vision-html/../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+        "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd", "/..%2f..%2f..%2fetc%2fpasswd", "/%252e%252e/%252e%252e/etc/passwd", "/%25252e%25252e/etc/passwd",
+        "/..\\..\\..\\etc\\passwd", "/%5c..%5c..%5cetc%5cpasswd", "//etc/passwd", "/./../etc/passwd", "/index.html%00",
+        "/.%2e/.%2e/etc/passwd", "/%c0%ae%c0%ae/etc/passwd", "http://127.0.0.1/../../etc/passwd", "/etc/passwd", "/tmp",
+        "/escape/passwd", "/escape.html", "/iwaki-chiiki-kyosei-vision-html/escape/passwd",
+    ]
+
+    @Test func traversalIsRefused() throws {
         let preview = try start()
-        // A link the site should never hold, planted to prove links out of it are not followed.
-        for site in privateFolders(of: preview) {
-            let root = FileManager.default.temporaryDirectory.appendingPathComponent(site)
-            for built in try FileManager.default.contentsOfDirectory(atPath: root.path) {
-                try? FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("\(built)/escape").path, withDestinationPath: "/etc")
-                try? FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("\(built)/escape.html").path, withDestinationPath: "/etc/passwd")
+        // Links the site should never hold, planted to prove that links out of it are not followed.
+        for name in privateFolders(of: preview) {
+            let root = FileManager.default.temporaryDirectory.appendingPathComponent(name)
+            for site in try FileManager.default.contentsOfDirectory(atPath: root.path) {
+                for (link, target) in [("escape", "/etc"), ("escape.html", "/etc/passwd"), ("iwaki-chiiki-kyosei-vision-html/escape", "/etc")] {
+                    try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("\(site)/\(link)").path, withDestinationPath: target)
+                }
             }
         }
-        let response = try RawHTTP.get(target, port: preview.port)
-        #expect([400, 403, 404].contains(response.status), "\(target): \(response.status)")
-        #expect(!response.body.contains("root:"), "\(target) leaked a file")
+        for target in Self.traversals {
+            let response = try RawHTTP.get(target, port: preview.port)
+            #expect([400, 403, 404].contains(response.status), "\(target): \(response.status)")
+            #expect(!response.body.contains("root:"), "\(target) leaked a file")
+        }
+        #expect(try RawHTTP.get("/iwaki-chiiki-kyosei-vision-html/style.css", port: preview.port).status == 200, "the site's own files are served")
+        #expect(try RawHTTP.get("/iwaki-chiiki-kyosei-vision-html", port: preview.port).status == 302, "a folder leads to its slash")
     }
 
     @Test func aBrowserSeesEverySaveAndTheFindings() throws {
