@@ -81,8 +81,8 @@ public final class PreviewServer: @unchecked Sendable {
     // MARK: Requests
 
     func handle(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            return Self.text(.methodNotAllowed, "method not allowed\n", headers: [HTTPHeader("Allow"): "GET, HEAD"])
+        guard request.method == .GET else {
+            return Self.text(.methodNotAllowed, "method not allowed\n", headers: [HTTPHeader("Allow"): "GET"])
         }
         let path: SitePath
         do {

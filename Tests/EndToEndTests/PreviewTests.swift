@@ -118,6 +118,15 @@ struct PreviewTests {
         #expect(privateFolders(of: preview).isEmpty, "the private folder is removed")
     }
 
+    @Test func aKilledPreviewsFolderIsRemovedByTheNext() throws {
+        let killed = try start()
+        #expect(killed.stop(signal: SIGKILL))
+        #expect(privateFolders(of: killed).count == 1, "SIGKILL leaves the folder")
+        let next = try start()
+        #expect(privateFolders(of: killed).isEmpty)
+        #expect(privateFolders(of: next).count == 1)
+    }
+
     @Test func aTakenPortIsOneClearLine() throws {
         let first = try start()
         let second = try PreviewProcess(["Manuscript", "--port", String(first.port)], in: work, startupDeadline: 60)
