@@ -27,8 +27,9 @@ TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # WCAG rules axe-core marks experimental and leaves off by default: data cells without header cells
 # (1.3.1) is one the plans' many tables need.
 EXPERIMENTAL = {"td-has-header": {"enabled": True}}
-DEFAULT_AXE = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")),
-                           "assemble", "axe-core-4.12.1", "axe.min.js")
+# Where scripts/install-dependencies.sh puts it (the same AXE_CORE_CACHE override).
+DEFAULT_AXE = os.path.join(os.environ.get("AXE_CORE_CACHE") or os.path.join(
+    os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "assemble", "axe-core-4.12.1"), "axe.min.js")
 
 RUN_AXE = """
 const done = arguments[arguments.length - 1];
@@ -68,7 +69,7 @@ def focus_first_term(driver):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--axe", default=os.environ.get("AXE_JS", DEFAULT_AXE))
+    parser.add_argument("--axe", default=DEFAULT_AXE)
     parser.add_argument("--focus-terms", action="store_true")
     parser.add_argument("paths", nargs="+")
     args = parser.parse_args()

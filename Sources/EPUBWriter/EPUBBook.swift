@@ -72,11 +72,7 @@ struct EPUBBook {
     private func titlePage() -> String {
         var body = "<section class=\"title-page\" epub:type=\"titlepage\" aria-label=\"扉\">\n"
         body += "<h1 class=\"book-title\">\(edition.printedTitle.xmlEscaped)</h1>\n"
-        if let subtitle = edition.subtitle { body += "<p class=\"subtitle\">\(subtitle.xmlEscaped)</p>\n" }
-        if volume.title != edition.title { body += "<p class=\"volume-title\">\(volume.title.xmlEscaped)</p>\n" }
-        body += "<p class=\"edition\">\(edition.label.xmlEscaped)</p>\n"
-        body += "<p class=\"publisher\">\(edition.publisher.xmlEscaped)</p>\n"
-        body += "<p class=\"date\"><time datetime=\"\(edition.date.xmlEscaped)\">\(edition.printedDate(edition.date).xmlEscaped)</time></p>\n"
+        body += TitleFacts.html(edition, volume: volume)
         body += "</section>"
         return page(title: edition.printedTitle(of: volume), body: body)
     }

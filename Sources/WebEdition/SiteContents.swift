@@ -13,12 +13,7 @@ struct SiteContents {
     func html() -> String {
         var html = "<section class=\"title-page\" aria-labelledby=\"book-title\">\n"
         html += "<h1 id=\"book-title\" class=\"book-title\">\(edition.printedTitle.xmlEscaped)</h1>\n"
-        if let subtitle = edition.subtitle { html += "<p class=\"subtitle\">\(subtitle.xmlEscaped)</p>\n" }
-        if volume.title != edition.title { html += "<p class=\"volume-title\">\(edition.printedTitle(of: volume).xmlEscaped)</p>\n" }
-        html += "<p class=\"edition\">\(edition.label.xmlEscaped)</p>\n"
-        html += "<p class=\"publisher\">\(edition.publisher.xmlEscaped)</p>\n"
-        html += "<p class=\"date\"><time datetime=\"\(edition.date.xmlEscaped)\">\(edition.printedDate(edition.date).xmlEscaped)</time></p>\n"
-        html += "</section>\n"
+        html += TitleFacts.html(edition, volume: volume) + "</section>\n"
         html += "<nav class=\"toc\" role=\"doc-toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">目次</h2>\n"
         let volumes = input.document.volumes.filter(WebSite.publishes)
         for other in [volume] + volumes.filter({ $0.id != volume.id }) {
@@ -38,14 +33,9 @@ struct SiteContents {
         for section in other.sections {
             let page = folder + links.page(of: section.id)
             html += "<li><a href=\"\(page)\">\(section.displayTitle.xmlEscaped)</a>"
-            let headings = section.blocks.compactMap { block -> (String, Heading)? in
-                guard case .heading(let heading) = block.content, heading.level == 2, let id = block.id else { return nil }
-                return (id, heading)
-            }
+            let headings = TitleFacts.contentsHeadings(of: section)
             if !headings.isEmpty {
-                html += "\n<ol>\n" + headings.map { id, heading in
-                    "<li><a href=\"\(page)#\(id)\">\(heading.text.plainText.xmlEscaped)</a></li>\n"
-                }.joined() + "</ol>\n"
+                html += "\n<ol>\n" + headings.map { "<li><a href=\"\(page)#\($0.id)\">\($0.text.xmlEscaped)</a></li>\n" }.joined() + "</ol>\n"
             }
             html += "</li>\n"
         }

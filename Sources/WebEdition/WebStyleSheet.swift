@@ -14,8 +14,10 @@ enum WebStyleSheet {
         .site-title { font-weight: bold; font-size: 1.1em; }
         .site-title a { text-decoration: none; color: #1a1a1a; }
         .site-edition { font-size: 0.9em; }
-        .pager ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.5em 1.5em; justify-content: space-between; padding: 0; margin: 1em 0; font-family: sans-serif; }
-        .pager .next { margin-left: auto; text-align: right; }
+        .pager ul { list-style: none; display: grid; grid-template-columns: 1fr auto 1fr; gap: 0.5em 1.5em; padding: 0; margin: 1em 0; font-family: sans-serif; }
+        .pager .previous { grid-column: 1; }
+        .pager .contents { grid-column: 2; }
+        .pager .next { grid-column: 3; text-align: right; }
         .pager-label { font-weight: bold; }
         .site-footer { border-top: 1px solid #999; margin-top: 2em; font-size: 0.9em; font-family: sans-serif; }
         .toc ol { padding-left: 1.5em; }
