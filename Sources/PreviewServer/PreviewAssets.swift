@@ -1,8 +1,10 @@
 /// The script and style sheet every preview page loads from the server (nothing from elsewhere).
 enum PreviewAssets {
-    /// Listens for builds: a good one reloads the page (keeping its scroll position), a failed one
-    /// puts its findings over the last good page. After a reconnect (the server restarted, or the
-    /// page was opened from the cache) it asks for the state, so no build is missed.
+    /// Listens for builds: after a good one it fetches the page again and swaps its body in (no
+    /// reload: the scroll position stays, and the style sheet and event stream are not fetched
+    /// again); after a failed one it puts the findings over the last good page. After a reconnect
+    /// (the server restarted, or the page came from the cache) it asks for the state, so no build
+    /// is missed. Where the swap cannot be done (the page is gone) it reloads.
     static let script = """
         (function () {
           "use strict";
@@ -10,6 +12,27 @@ enum PreviewAssets {
           var shown = meta ? Number(meta.getAttribute("content")) : -1;
           var saved = sessionStorage.getItem("preview-scroll");
           if (saved !== null) { sessionStorage.removeItem("preview-scroll"); window.scrollTo(0, Number(saved)); }
+          function reload() {
+            sessionStorage.setItem("preview-scroll", String(window.scrollY));
+            window.location.reload();
+          }
+          function swap(state) {
+            fetch(window.location.href, { cache: "no-store" }).then(function (response) {
+              return response.ok ? response.text() : Promise.reject(response.status);
+            }).then(function (html) {
+              var next = new DOMParser().parseFromString(html, "text/html");
+              var nextMeta = next.querySelector('meta[name="preview-pages"]');
+              // The failure page has none of the real page's head (its style sheet): load the page itself.
+              if (!meta || !nextMeta || shown < 0) { reload(); return; }
+              var pages = Number(nextMeta.getAttribute("content"));
+              if (pages < shown) { return; }
+              shown = pages;
+              meta.setAttribute("content", String(pages));
+              document.title = next.title;
+              document.documentElement.replaceChild(document.adoptNode(next.body), document.body);
+              mark(state);
+            }).catch(reload);
+          }
           function mark(state) {
             // The marks written into the page are its own build's; a newer failed build's go by element id.
             var stale = state.generation !== shown;
@@ -26,11 +49,7 @@ enum PreviewAssets {
             });
           }
           function apply(state) {
-            if (state.pages !== null && state.pages !== shown) {
-              sessionStorage.setItem("preview-scroll", String(window.scrollY));
-              window.location.reload();
-              return;
-            }
+            if (state.pages !== null && state.pages !== shown) { swap(state); return; }
             var panel = document.getElementById("preview-findings");
             if (panel) { panel.outerHTML = state.panel; } else { document.body.insertAdjacentHTML("afterbegin", state.panel); }
             mark(state);

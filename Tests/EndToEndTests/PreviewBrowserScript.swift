@@ -70,7 +70,7 @@ enum PreviewBrowserScript {
             seen["chapter"] = chapter
             seen["draft"] = {"note": "名称の扱いは第3回推進会議の協議結果を踏まえて確定する。" in page_text(),
                              "mark": "（案）" in index_title}
-            # A marker the page loses when it reloads, to tell reloads apart from the first load.
+            # A marker the page would lose if it reloaded: the new text is swapped into the open page.
             driver.execute_script("window.previewMarker = 1")
 
             # Saves reach the open page by themselves; the time from the rename to the text in the DOM.
@@ -85,7 +85,7 @@ enum PreviewBrowserScript {
                 latencies.append((shown - started) * 1000)
                 time.sleep(0.15)
             seen["latencies_ms"] = latencies
-            seen["reloaded_by_itself"] = driver.execute_script("return window.previewMarker === undefined")
+            seen["updated_in_place"] = driver.execute_script("return window.previewMarker === 1")
             good = text
 
             # A YAML error: the panel names its place, and the last good page stays under it.

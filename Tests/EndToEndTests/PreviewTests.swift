@@ -95,7 +95,7 @@ struct PreviewTests {
         let report = try #require(try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], "\(run.output.suffix(4000))")
         #expect(report["failed"] is NSNull, "browser step failed: \(report["failed"] ?? "") \(report["detail"] ?? "")\n\(preview.standardError.suffix(3000))")
         let seen = report["seen"] as? [String: Any] ?? [:]
-        #expect(seen["reloaded_by_itself"] as? Bool == true)
+        #expect(seen["updated_in_place"] as? Bool == true, "the page changed without being reloaded")
         #expect((seen["draft"] as? [String: Bool]) == ["note": true, "mark": true], "editor notes and （案） are shown")
         #expect(seen["last_good_page_kept"] as? Bool == true)
         let latencies = (seen["latencies_ms"] as? [Double] ?? []).sorted()
