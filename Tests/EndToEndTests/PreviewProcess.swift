@@ -34,7 +34,8 @@ final class PreviewProcess: @unchecked Sendable {
         address = String(found.dropFirst("http://".count).dropLast())
     }
 
-    deinit { stop(signal: SIGKILL) }
+    // SIGTERM, so the preview removes its folder; SIGKILL after 5 s.
+    deinit { stop(signal: SIGTERM, within: 5) }
 
     var isListening: Bool { !address.isEmpty }
     var port: Int { Int(address.split(separator: ":").last ?? "") ?? 0 }
