@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // C libraries from Debian: libyaml-dev, libzip-dev and libqrencode-dev.
@@ -62,10 +63,13 @@ let package = Package(
             name: "ReleasePackage",
             dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "WebEdition", "PDFOutput", "ZipArchive", .product(name: "Crypto", package: "swift-crypto")]),
 
+        // `assemble preview`: the local server of the web edition, the manuscript watcher and live reload.
+        .target(name: "PreviewServer", dependencies: ["ManuscriptCore", .product(name: "FlyingFox", package: "FlyingFox")]),
+
         .executableTarget(
             name: "assemble",
             dependencies: [
-                "ManuscriptCore", "BuiltInStages", "EPUBWriter", "DOCXWriter", "WebEdition", "PDFOutput", "ReleasePackage",
+                "ManuscriptCore", "BuiltInStages", "EPUBWriter", "DOCXWriter", "WebEdition", "PDFOutput", "ReleasePackage", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -75,6 +79,7 @@ let package = Package(
         .testTarget(name: "GlossaryLinkingTests", dependencies: ["GlossaryLinking", "ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "StageTests", dependencies: ["ManuscriptCore", "BuiltInStages", "AssemblyTestSupport"]),
         .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "WebEdition", "ZipArchive", "AssemblyTestSupport"]),
+        .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "ManuscriptCore"]),
         .testTarget(name: "ReleasePackageTests", dependencies: ["ReleasePackage", "PDFOutput", "ManuscriptCore"]),
         .testTarget(
             name: "EndToEndTests",

@@ -20,7 +20,8 @@ packages=(
   time                                       # GNU time: peak memory of hostile-input runs
   pandoc                                     # the benchmark's comparison (scripts/benchmark.sh)
   chromium                                   # headless: the brevity report's DOM and printed A4 pages
-  chromium-driver python3-selenium           # axe-core checks of the web edition and the EPUB pages (scripts/axe-check.py)
+  chromium-driver python3-selenium           # axe-core checks of the web edition and the EPUB pages (scripts/axe-check.py),
+                                             # and the preview's end-to-end test in a browser
 )
 
 missing=()

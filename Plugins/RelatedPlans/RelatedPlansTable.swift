@@ -58,7 +58,7 @@ struct RelatedPlansTable {
                                     location: plan.urlLocation))
             return []
         }
-        guard let code = QRCodeImage(url: url) else {
+        guard let code = QRCodeCache.shared.image(for: url) else {
             problems.append(Problem(severity: .error, message: "url '\(url)' is too long for a QR code", location: plan.urlLocation))
             return []
         }

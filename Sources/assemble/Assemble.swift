@@ -5,7 +5,7 @@ import ManuscriptCore
 struct Assemble: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Assembles a municipal plan from its YAML manuscript into EPUB 3 and DOCX volumes.",
-        subcommands: [Build.self, Check.self, Release.self, Diff.self, Stages.self],
+        subcommands: [Build.self, Check.self, Preview.self, Release.self, Diff.self, Stages.self],
         defaultSubcommand: Build.self)
 
     static func main() {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What `assemble` does on SIGINT, SIGTERM or SIGHUP: end the process groups of the stages and
-/// helper programs running, remove its staging folders, then die of the same signal.
+/// helper programs running, remove its staging and private folders, then die of the same signal.
 public enum TerminationSignals {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
@@ -14,6 +14,7 @@ public enum TerminationSignals {
             source.setEventHandler {
                 RunningProcessGroups.shared.killAll()
                 StagedOutput.removeAllStaging()
+                PrivateFolders.removeAll()
                 // Die of the signal, as a shell expects; a parent may have left it blocked, so unblock
                 // it first, and exit as a shell reports a signal if it still does not arrive.
                 signal(number, SIG_DFL)
