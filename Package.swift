@@ -32,8 +32,8 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        // Zip archives (write and read) over libzip.
-        .target(name: "ZipArchive", dependencies: ["CZip"]),
+        // Zip archives (write and read) over libzip; entries from bytes or from manuscript files.
+        .target(name: "ZipArchive", dependencies: ["CZip", "ManuscriptCore"]),
         .target(name: "EPUBWriter", dependencies: ["ManuscriptCore", "ZipArchive"]),
         .target(name: "DOCXWriter", dependencies: ["ManuscriptCore", "ZipArchive"]),
 

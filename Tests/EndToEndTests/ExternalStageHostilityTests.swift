@@ -82,8 +82,9 @@ struct ExternalStageHostilityTests {
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("PWNED-vol.epub").path))
     }
 
-    /// Sixty warnings from one stage print as fifty and a line saying how many more; a message with a
-    /// line break or a bidirectional override prints as one line without them. (A control character
+    /// Ten thousand warnings of one kind print as twenty and a line saying how many more; another
+    /// kind from the same stage still prints; JSON lists them all and counts the kind. A message with
+    /// a line break or a bidirectional override prints as one line without them. (A control character
     /// such as ESC refuses the whole answer, as the hostile cases show.)
     @Test func repeatedWarningsAreSummarizedAndEscaped() throws {
         let folder = try TemporaryFolder()
@@ -92,7 +93,8 @@ struct ExternalStageHostilityTests {
             import json, sys
             d = json.load(sys.stdin)["document"]
             at = {"path": "Manuscript/s/a.yaml", "line": 1, "column": 1}
-            found = [{"severity": "warning", "message": "w%d" % i, "location": at} for i in range(60)]
+            found = [{"severity": "warning", "message": "sentence %d has %d characters; the limit is 1,000" % (i, 1000 + i), "location": at} for i in range(10000)]
+            found += [{"severity": "warning", "message": "term '語%d' is unused" % i, "location": at} for i in range(3)]
             found.append({"severity": "error", "message": "two\\nlines \\u202ecba", "location": at})
             print(json.dumps({"document": d, "findings": found}))
 
@@ -105,10 +107,22 @@ struct ExternalStageHostilityTests {
         let result = try AssembleCommand.run(["check", "Manuscript"], in: folder.url)
 
         let lines = result.standardError.split(separator: "\n")
-        #expect(lines.filter { $0.contains(": warning: w") }.count == 50, "\(result.standardError)")
-        #expect(lines.contains("note: 10 more warnings from [stage.py] not shown; --format json lists every finding"))
+        #expect(lines.filter { $0.contains(": warning: sentence ") }.count == 20, "\(result.standardError)")
+        #expect(lines.filter { $0.contains(": warning: term ") }.count == 3)
+        let summary = try #require(lines.firstIndex(of: "… and 9,980 more like this [stage.py]"), "\(result.standardError)")
+        #expect(lines[summary - 1] == "Manuscript/s/a.yaml:1:1: warning: sentence 19 has 1019 characters; the limit is 1,000 [stage.py]")
+        #expect(lines.contains("note: --format json lists every finding"))
         #expect(lines.contains("Manuscript/s/a.yaml:1:1: error: two<U+000A>lines <U+202E>cba [stage.py]"), "\(result.standardError)")
-        #expect(lines.last == "1 error, 60 warnings")
+        #expect(lines.last == "1 error, 10003 warnings")
+
+        let json = try AssembleCommand.run(["check", "Manuscript", "--format", "json"], in: folder.url)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect((report["findings"] as? [Any])?.count == 10_004)
+        let repeated = try #require(report["repeated"] as? [[String: Any]])
+        #expect(repeated.count == 1)
+        #expect(repeated.first?["pattern"] as? String == "sentence … has … characters; the limit is …")
+        #expect(repeated.first?["count"] as? Int == 10_000)
+        #expect(repeated.first?["stage"] as? String == "stage.py")
     }
 
     /// The stage answers, leaves a child holding its stdout and exits: the answer counts and the child

@@ -15,7 +15,7 @@ struct StageAnswerTests {
         let volume = seed.replacingOccurrences(of: "\"id\": \"vision\"", with: "\"id\": \"../PWNED\"")
         #expect(StageAnswer.problems(in: Data(volume.utf8)).first?.hasPrefix("volume id '../PWNED' must be") == true)
         let nul = seed.replacingOccurrences(of: "\"text\": \"本文\"", with: "\"text\": \"本\\u0000文\"")
-        #expect(StageAnswer.problems(in: Data(nul.utf8)).first?.hasPrefix("the character U+0000 at document.") == true)
-        #expect(StageAnswer.problems(in: Data("{\"document\": [".utf8)) == ["malformed"])
+        #expect(StageAnswer.problems(in: Data(nul.utf8)).first?.hasPrefix("external stage 'fuzz' printed the character U+0000 at document.") == true)
+        #expect(StageAnswer.problems(in: Data("{\"document\": [".utf8)).first?.hasPrefix("external stage 'fuzz' printed malformed JSON: ") == true)
     }
 }

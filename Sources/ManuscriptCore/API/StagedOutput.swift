@@ -74,6 +74,26 @@ public final class StagedOutput {
         try data.write(to: URL(fileURLWithPath: try stagingPath(for: name)))
     }
 
+    /// Stages a file; a manuscript file is copied a piece at a time.
+    public func write(_ contents: FileContents, as name: String) throws {
+        if case .bytes(let data) = contents { return try write(data, as: name) }
+        let path = try stagingPath(for: name)
+        guard FileManager.default.createFile(atPath: path, contents: nil), let output = FileHandle(forWritingAtPath: path) else {
+            throw AssemblyError("cannot write \(path): \(String(cString: strerror(errno)))")
+        }
+        defer { try? output.close() }
+        try contents.forEachChunk { try output.write(contentsOf: $0) }
+    }
+
+    /// Stages a finished file by moving it (copying it a piece at a time across file systems).
+    public func move(_ file: URL, as name: String) throws {
+        let path = try stagingPath(for: name)
+        guard rename(file.path, path) != 0 else { return }
+        names.removeLast()
+        let size = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
+        try write(.file(file, byteCount: size), as: name)
+    }
+
     /// Puts the staged files in place with the others the folder held, as one swap; returns their names.
     public func commit() throws -> [String] {
         // A folder where a volume goes would otherwise be swapped away with the files around it.

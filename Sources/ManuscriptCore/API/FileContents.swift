@@ -1,0 +1,37 @@
+import Foundation
+
+/// The bytes of a file to write: held in memory (a report, a generated image), or a checked file of
+/// the manuscript that is copied as it is read, so a large figure or attachment never sits whole in
+/// memory.
+public enum FileContents: Sendable, Equatable {
+    case bytes(Data)
+    /// The first `byteCount` bytes of the file: the size it had when it was checked against its limit.
+    case file(URL, byteCount: Int)
+
+    public var byteCount: Int {
+        switch self {
+        case .bytes(let data): data.count
+        case .file(_, let byteCount): byteCount
+        }
+    }
+
+    /// Feeds the bytes to `consume` in pieces of at most 1 MiB.
+    public func forEachChunk(_ consume: (Data) throws -> Void) throws {
+        switch self {
+        case .bytes(let data):
+            try consume(data)
+        case .file(let url, let byteCount):
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            var remaining = byteCount
+            while remaining > 0 {
+                let chunk = try handle.read(upToCount: min(remaining, 1 << 20)) ?? Data()
+                guard !chunk.isEmpty else {
+                    throw AssemblyError("'\(url.lastPathComponent)' became shorter while it was read")
+                }
+                remaining -= chunk.count
+                try consume(chunk)
+            }
+        }
+    }
+}
