@@ -98,7 +98,7 @@ struct Report: Encodable {
                 lines.append("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
             }
             if !lines.isEmpty { FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8)) }
-            if !outputs.isEmpty { FileHandle.standardOutput.write(Data(outputs.map { "wrote \($0)\n" }.joined().utf8)) }
+            if !outputs.isEmpty { FileHandle.standardOutput.write(Data(outputs.map { "wrote \(TerminalText.line($0))\n" }.joined().utf8)) }
         }
     }
 }

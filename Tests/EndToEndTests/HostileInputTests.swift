@@ -207,6 +207,11 @@ struct HostileInputTests {
                     expect: "must not contain the character U+0022"),
         withSection("blank-title-ideographic-space", "id: a\ntitle: \"\u{3000}\"\nblocks: []\n", expect: "section title is empty or blank"),
         withSection("null-title", "id: a\ntitle: ~\nblocks: []\n", expect: "section title is null"),
+        withSection("null-heading", section("  - heading: ~\n"), expect: "heading is null; write the text it should print"),
+        withSection("blank-heading", section("  - heading: \"\u{3000} \"\n"), expect: "heading is empty or blank"),
+        withSection("chart-csv-control", section("  - chart: {type: bar, caption: 推移, csv: c.csv, alt: 図}\n"),
+                    expect: "Manuscript/c.csv:3:5: error: character U+0001 is not allowed in a manuscript [charts]",
+                    extra: ["c.csv": .text("年,人口\n2020,1\n2021\u{1},2\n")]),
         withEdition("empty-edition-title", edition.replacingOccurrences(of: "title: 試験\nlabel", with: "title: ''\nlabel"), expect: "title is empty or blank"),
     ] + ["\\0", "\\x01", "\\e", "\\a", "\\v", "\\x7f", "\\N", "\\x9b", "\\uFFFE"].map { escape in
         withSection("escaped-control-\(escape)", section("  - paragraph: \"本文\(escape)\"\n"), expect: "(written as an escape), which is not allowed")

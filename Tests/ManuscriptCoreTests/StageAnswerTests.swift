@@ -4,10 +4,17 @@ import Testing
 
 /// The fuzz target's second reading: bytes as an external stage's answer.
 struct StageAnswerTests {
-    static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../FuzzSeeds/stage-answer.json")
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../FuzzSeeds").standardized
+    static let seed = seeds.appendingPathComponent("stage-answer.json")
 
-    @Test func theFuzzSeedIsAnAnswerAWriterCanUse() throws {
-        #expect(StageAnswer.problems(in: try Data(contentsOf: Self.seed)) == [])
+    /// Seeds the fuzzer starts from must reach the validation, not stop at the decoder: each is a
+    /// document a writer could use (captured from fixtures; one holds every block and inline kind).
+    @Test func theFuzzSeedsAreAnswersAWriterCanUse() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.seeds.path).filter { $0.hasSuffix(".json") }
+        #expect(names.count >= 4)
+        for name in names {
+            #expect(StageAnswer.problems(in: try Data(contentsOf: Self.seeds.appendingPathComponent(name))) == [], "\(name)")
+        }
     }
 
     @Test func hostileAnswersAreRefused() throws {

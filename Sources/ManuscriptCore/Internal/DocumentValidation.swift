@@ -2,7 +2,7 @@ import Foundation
 
 /// The checks a document passes before any writer sees it, whether the loader read it or a stage
 /// returned it: ids in the safe alphabet and unique, links parsed strictly, image paths and sizes a
-/// writer can use, nesting within bounds. Ids become file names, zip entries and XML ids, so nothing
+/// writer can use, nesting within bounds, the edition's language tag and dates, titles that print. Ids become file names, zip entries and XML ids, so nothing
 /// else reaches a writer.
 struct DocumentValidation {
     struct Problem {
@@ -30,13 +30,16 @@ struct DocumentValidation {
     private init(fallback: SourceLocation) { self.fallback = fallback }
 
     private mutating func check(_ document: Document) {
+        check(document.edition)
         for volume in document.volumes {
             let start = volume.sections.first.map { place($0.location) } ?? fallback
             checkID(volume.id, what: "volume id", at: start)
             if !volumeIDs.insert(volume.id).inserted { report("duplicate volume id '\(volume.id)'", at: start) }
+            checkTitle(volume.title, what: "volume title", at: document.edition.fieldLocations?["volumes.\(volume.id).title"] ?? start)
             for section in volume.sections {
                 let location = place(section.location)
                 claim(section.id, what: "section id", at: location)
+                checkTitle(section.title, what: "section title", at: location)
                 check(section.blocks, depth: 0, in: location)
             }
         }
@@ -48,9 +51,11 @@ struct DocumentValidation {
             if let id = block.id { claim(id, what: "block id", at: location) }
             for run in block.content.inlineRuns { check(run, at: location) }
             switch block.content {
-            case .heading(let heading) where !(1...6).contains(heading.level):
-                report("heading level \(heading.level) must be from 1 to 6", at: location)
+            case .heading(let heading):
+                if !(1...6).contains(heading.level) { report("heading level \(heading.level) must be from 1 to 6", at: location) }
+                checkTitle(heading.text.plainText, what: "heading", at: location)
             case .callout(let callout):
+                checkTitle(callout.title, what: "callout title", at: location)
                 if depth >= Self.maximumCalloutDepth {
                     report("callouts are nested deeper than \(Self.maximumCalloutDepth) levels", at: location)
                 } else {
@@ -87,6 +92,24 @@ struct DocumentValidation {
             case .text, .term, .lineBreak, .anchor: break
             }
         }
+    }
+
+    /// The loader's checks of edition.yaml, for what a stage may have changed.
+    private mutating func check(_ edition: Edition) {
+        let places = edition.fieldLocations ?? [:]
+        checkTitle(edition.title, what: "title", at: places["title"] ?? fallback)
+        if !LanguageTag.isValid(edition.language) {
+            report("language '\(edition.language)' must be a BCP 47 language tag such as ja or ja-JP", at: fallback)
+        }
+        let dates = [("date", edition.date)] + (edition.publicComment.map { [("public-comment from", $0.from), ("public-comment to", $0.to)] } ?? [])
+        for (what, date) in dates where BuildDate(editionDate: date) == nil {
+            report("\(what) '\(date)' must be a calendar date written YYYY-MM-DD", at: fallback)
+        }
+    }
+
+    /// Titles print on covers, contents and headings: an empty or blank one would leave a gap.
+    private mutating func checkTitle(_ title: String, what: String, at location: SourceLocation) {
+        if !title.contains(where: { !$0.isWhitespace }) { report("\(what) is empty or blank; write the text it should print", at: location) }
     }
 
     private mutating func claim(_ id: String, what: String, at location: SourceLocation) {

@@ -127,7 +127,10 @@ struct ExternalStage {
         case DecodingError.dataCorrupted(let context), DecodingError.typeMismatch(_, let context),
              DecodingError.valueNotFound(_, let context):
             let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-            return path.isEmpty ? context.debugDescription : "at \(path): \(context.debugDescription)"
+            // The parser's own words say where the JSON went wrong ("Number … is not representable", a character offset).
+            let detail = (context.underlyingError as NSError?).flatMap { $0.userInfo[NSDebugDescriptionErrorKey] as? String }
+            let description = context.debugDescription + (detail.map { " (\(MessageText.escaped($0)))" } ?? "")
+            return path.isEmpty ? description : "at \(path): \(description)"
         case DecodingError.keyNotFound(let key, let context):
             let path = (context.codingPath + [key]).map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
             return "missing '\(path)'"

@@ -69,10 +69,7 @@ struct ManuscriptLoader {
         }
         let publisher = try edition.required("publisher").string("publisher")
         let language = try edition["language"]?.string("language") ?? "ja"
-        // It becomes xml:lang and dc:language: a tag such as ja or ja-JP, nothing an attribute could break on.
-        let subtags = language.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = subtags.first, (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }),
-              subtags.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else {
+        guard LanguageTag.isValid(language) else {
             throw AssemblyError("language '\(MessageText.escaped(language))' must be a BCP 47 language tag such as ja or ja-JP",
                                 at: edition["language"]?.location ?? .start(of: folder.editionPath))
         }

@@ -73,6 +73,7 @@ struct SectionReader {
         switch kind {
         case "heading":
             let level = try block["level"]?.int("heading level", in: 2...3) ?? 2
+            _ = try value.nonBlankString("heading")
             content = .heading(Heading(level: level, text: try InlineParser.parse(value, what: "heading")))
         case "paragraph":
             content = .paragraph(try InlineParser.parse(value, what: "paragraph"))
