@@ -80,7 +80,7 @@ let package = Package(
     swiftLanguageModes: [.v5]
 )
 
-// The libFuzzer target over the YAML loader and section reader. libFuzzer supplies `main`, so the
+// The libFuzzer target over the YAML loader, the section reader and external stages' answers. libFuzzer supplies `main`, so the
 // target exists only when scripts/fuzz.sh builds it (`swift build --sanitize=fuzzer`).
 if ProcessInfo.processInfo.environment["ASSEMBLE_FUZZ"] != nil {
     package.products.append(.executable(name: "fuzz-manuscript", targets: ["fuzz-manuscript"]))
