@@ -174,13 +174,16 @@ struct ExternalStageHostilityTests {
         #expect(!Self.processes().contains { $0.contains("sleep \(marker)") })
     }
 
-    /// SIGTERM to `assemble` ends the stage it is running and leaves no staging folder.
-    @Test func aTerminatedBuildEndsItsStage() throws {
+    /// SIGINT (Ctrl-C), SIGTERM or SIGHUP to `assemble` ends the stage it is running with its
+    /// background child, and leaves no staging folder.
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    func anInterruptedBuildEndsItsStage(signal: Int32) throws {
         let folder = try TemporaryFolder()
         let marker = "1005.\(Int.random(in: 100_000...999_999))"
+        // Ctrl-C reaches only assemble's group: the stage runs in a group of its own, with a background child.
         try folder.write(["Manuscript/edition.yaml": "pipeline:\n  - command: tools/stage.sh\n    timeout: 600\n" + Self.edition,
                           "Manuscript/s/a.yaml": "id: a\ntitle: 概要\nblocks:\n  - paragraph: 本文\n",
-                          "Manuscript/tools/stage.sh": "#!/bin/sh\nsleep \(marker)\n"])
+                          "Manuscript/tools/stage.sh": "#!/bin/sh\nsleep \(marker)1 &\nsleep \(marker)\n"])
         chmod(folder.url.appendingPathComponent("Manuscript/tools/stage.sh").path, 0o755)
 
         let process = Process()
@@ -191,12 +194,13 @@ struct ExternalStageHostilityTests {
         try process.run()
         let deadline = Date().addingTimeInterval(20)
         while !Self.processes().contains(where: { $0.contains("sleep \(marker)") }) && Date() < deadline { usleep(50_000) }
-        process.terminate()
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
         usleep(200_000)
 
-        let died = process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM
-        #expect(died || process.terminationStatus == 128 + SIGTERM, "\(process.terminationReason) \(process.terminationStatus)")
+        let died = process.terminationReason == .uncaughtSignal && process.terminationStatus == signal
+        #expect(died || process.terminationStatus == 128 + signal, "\(process.terminationReason) \(process.terminationStatus)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains("staging") } == [])
         #expect(!Self.processes().contains { $0.contains("sleep \(marker)") })
     }
 
