@@ -207,6 +207,8 @@ struct HostileInputTests {
                     expect: "must not contain the character U+0022"),
         withSection("blank-title-ideographic-space", "id: a\ntitle: \"\u{3000}\"\nblocks: []\n", expect: "section title is empty or blank"),
         withSection("null-title", "id: a\ntitle: ~\nblocks: []\n", expect: "section title is null"),
+        withSection("id-of-a-section-title", section("  - heading: 見出し\n    id: a-title\n"),
+                    expect: "Manuscript/s/a.yaml:4:5: error: id 'a-title' is the one the EPUB gives the title of section 'a'; rename it [manuscript]"),
         withSection("null-heading", section("  - heading: ~\n"), expect: "heading is null; write the text it should print"),
         withSection("blank-heading", section("  - heading: \"\u{3000} \"\n"), expect: "heading is empty or blank"),
         withSection("chart-csv-control", section("  - chart: {type: bar, caption: 推移, csv: c.csv, alt: 図}\n"),

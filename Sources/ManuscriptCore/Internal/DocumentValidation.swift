@@ -19,11 +19,14 @@ struct DocumentValidation {
     private let fallback: SourceLocation
     private var ids: [String: SourceLocation] = [:]
     private var volumeIDs: Set<String> = []
-    private var footnoteIDs: Set<String> = []
+    /// Ids the writers make from others (a section's title, a footnote's mark, a chart's parts), with
+    /// what makes them: an authored id equal to one would be a duplicate XML id in the EPUB.
+    private var generated: [String: String] = [:]
 
     static func problems(in document: Document, fallback: SourceLocation) -> [Problem] {
         var validation = DocumentValidation(fallback: fallback)
         validation.check(document)
+        validation.checkGeneratedIDs()
         return validation.problems
     }
 
@@ -39,6 +42,7 @@ struct DocumentValidation {
             for section in volume.sections {
                 let location = place(section.location)
                 claim(section.id, what: "section id", at: location)
+                generated["\(section.id)-title"] = "the EPUB gives the title of section '\(section.id)'"
                 checkTitle(section.title, what: "section title", at: location)
                 check(section.blocks, depth: 0, in: location)
             }
@@ -61,6 +65,15 @@ struct DocumentValidation {
                 } else {
                     check(callout.blocks, depth: depth + 1, in: sectionLocation)
                 }
+            case .chart(let chart):
+                guard let id = block.id else {
+                    report("a chart block needs an id (the EPUB names its figure and SVG parts by it)", at: location)
+                    break
+                }
+                let patterns = max(chart.series.count, chart.categories.count)
+                for part in ["title", "desc"] + (0..<patterns).map({ "pattern-\($0)" }) {
+                    generated["\(id)-\(part)"] = "the EPUB gives a part of chart '\(id)'"
+                }
             case .figure(let figure):
                 checkPath(figure.source, at: location)
                 checkPixels(figure.pixelWidth, figure.pixelHeight, at: location)
@@ -79,8 +92,8 @@ struct DocumentValidation {
             case .reference(let reference):
                 checkID(reference.target, what: "reference target", at: reference.location.path.isEmpty ? location : reference.location)
             case .footnote(let footnote):
-                checkID(footnote.id, what: "footnote id", at: location)
-                if !footnoteIDs.insert(footnote.id).inserted { report("duplicate footnote id '\(footnote.id)'", at: location) }
+                claim(footnote.id, what: "footnote id", at: location)
+                generated["ref-\(footnote.id)"] = "the EPUB gives the mark of footnote '\(footnote.id)'"
                 check(footnote.marked, at: location)
                 check(footnote.note, at: location)
             case .image(let image):
@@ -110,6 +123,12 @@ struct DocumentValidation {
     /// Titles print on covers, contents and headings: an empty or blank one would leave a gap.
     private mutating func checkTitle(_ title: String, what: String, at location: SourceLocation) {
         if !title.contains(where: { !$0.isWhitespace }) { report("\(what) is empty or blank; write the text it should print", at: location) }
+    }
+
+    private mutating func checkGeneratedIDs() {
+        for (id, maker) in generated.sorted(by: { $0.key < $1.key }) {
+            if let authored = ids[id] { report("id '\(id)' is the one \(maker); rename it", at: authored) }
+        }
     }
 
     private mutating func claim(_ id: String, what: String, at location: SourceLocation) {
