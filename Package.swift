@@ -34,7 +34,11 @@ let package = Package(
             ]),
         // Zip archives (write and read) over libzip; entries from bytes or from manuscript files.
         .target(name: "ZipArchive", dependencies: ["CZip", "ManuscriptCore"]),
-        .target(name: "EPUBWriter", dependencies: ["ManuscriptCore", "ZipArchive"]),
+        // XHTML of sections, shared by the EPUB and the web edition.
+        .target(name: "XHTMLRendering", dependencies: ["ManuscriptCore"]),
+        .target(name: "EPUBWriter", dependencies: ["ManuscriptCore", "XHTMLRendering", "ZipArchive"]),
+        // The web edition: a folder of HTML pages per volume.
+        .target(name: "WebEdition", dependencies: ["ManuscriptCore", "XHTMLRendering"]),
         .target(name: "DOCXWriter", dependencies: ["ManuscriptCore", "ZipArchive"]),
 
         // Stages: each its own module, using only the core's public API.
@@ -56,12 +60,12 @@ let package = Package(
         // The release package (volumes, PDFs, opinion form, manifest) and the 新旧対照表.
         .target(
             name: "ReleasePackage",
-            dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "PDFOutput", "ZipArchive", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "WebEdition", "PDFOutput", "ZipArchive", .product(name: "Crypto", package: "swift-crypto")]),
 
         .executableTarget(
             name: "assemble",
             dependencies: [
-                "ManuscriptCore", "BuiltInStages", "EPUBWriter", "DOCXWriter", "PDFOutput", "ReleasePackage",
+                "ManuscriptCore", "BuiltInStages", "EPUBWriter", "DOCXWriter", "WebEdition", "PDFOutput", "ReleasePackage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -70,7 +74,7 @@ let package = Package(
         .testTarget(name: "CharacterLimitsTests", dependencies: ["CharacterLimits", "ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "GlossaryLinkingTests", dependencies: ["GlossaryLinking", "ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "StageTests", dependencies: ["ManuscriptCore", "BuiltInStages", "AssemblyTestSupport"]),
-        .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "ZipArchive", "AssemblyTestSupport"]),
+        .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "WebEdition", "ZipArchive", "AssemblyTestSupport"]),
         .testTarget(name: "ReleasePackageTests", dependencies: ["ReleasePackage", "PDFOutput", "ManuscriptCore"]),
         .testTarget(
             name: "EndToEndTests",

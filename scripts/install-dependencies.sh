@@ -20,6 +20,7 @@ packages=(
   time                                       # GNU time: peak memory of hostile-input runs
   pandoc                                     # the benchmark's comparison (scripts/benchmark.sh)
   chromium                                   # headless: the brevity report's DOM and printed A4 pages
+  chromium-driver python3-selenium           # axe-core checks of the web edition and the EPUB pages (scripts/axe-check.py)
 )
 
 missing=()
@@ -40,4 +41,18 @@ fi
 if ! /usr/bin/python3 -c 'import unoserver' 2>/dev/null || ! command -v unoconvert >/dev/null; then
   echo "Installing: unoserver (pip)"
   $sudo /usr/bin/python3 -m pip install --quiet --break-system-packages unoserver
+fi
+
+# axe-core 4.12.1, the accessibility engine scripts/axe-check.py injects into Chromium: its axe.min.js
+# ships in the axe-playwright-python wheel (Debian has no axe-core). Only the script is taken from it.
+axe_cache="${AXE_CORE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/assemble/axe-core-4.12.1}"
+if [ ! -s "$axe_cache/axe.min.js" ]; then
+  echo "Downloading: axe-core 4.12.1 (axe-playwright-python 0.1.8 wheel)"
+  wheel_dir="$(mktemp -d)"
+  /usr/bin/python3 -m pip download --quiet --no-deps --only-binary=:all: --dest "$wheel_dir" axe-playwright-python==0.1.8
+  mkdir -p "$axe_cache"
+  unzip -p "$wheel_dir"/axe_playwright_python-0.1.8-*.whl 'axe_playwright_python/axe.min.js' > "$axe_cache/axe.min.js.part"
+  grep -q 'axe v4.12.1' "$axe_cache/axe.min.js.part" || { echo "axe.min.js is not axe-core 4.12.1" >&2; exit 1; }
+  mv "$axe_cache/axe.min.js.part" "$axe_cache/axe.min.js"
+  rm -rf "$wheel_dir"
 fi

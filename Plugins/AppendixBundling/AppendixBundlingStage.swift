@@ -73,6 +73,7 @@ public struct AppendixBundlingStage: Stage {
         var copy = context
         let minimumDays = minimumDays
         let dates = context.document.edition.dateStyle ?? .wareki
+        let answeringParty = context.document.edition.answeringParty
         context.document.replaceBlocks { block, _ in
             guard case .custom(let item) = block.content, Self.description.blockKinds.contains(item.kind) else { return [block] }
             do {
@@ -80,7 +81,8 @@ public struct AppendixBundlingStage: Stage {
                 case "meeting-history": return try MeetingHistory.blocks(item.data, id: block.id, at: block.location, dates: dates)
                 case "survey-results": return try SurveyResults.blocks(item.data, id: block.id, at: block.location, dates: dates, tables: copy.readTableBlock)
                 case "public-comment-results":
-                    return try PublicCommentResults.blocks(item.data, id: block.id, at: block.location, knownIDs: knownIDs, minimumDays: minimumDays, dates: dates) {
+                    return try PublicCommentResults.blocks(item.data, id: block.id, at: block.location, knownIDs: knownIDs, minimumDays: minimumDays, dates: dates,
+                                                          answeringParty: answeringParty) {
                         problems.append(Finding(.warning, $0, at: $1, stage: ""))
                     }
                 case "hearing-results": return try HearingResults.blocks(item.data, id: block.id, at: block.location, dates: dates)

@@ -2,7 +2,8 @@ import ManuscriptCore
 
 /// `public-comment-results`: the results of the public comment (パブリックコメント), as cities publish
 /// them: the period, how many people sent how many opinions, and each opinion's summary with the
-/// city's answer and whether the plan changed. `comments: none` records that none were received.
+/// publisher's answer (「市の考え方」, 「本会の考え方」: `Edition.answeringParty`) and whether the plan
+/// changed. `comments: none` records that none were received.
 /// No field holds who sent an opinion.
 ///
 /// ```yaml
@@ -16,7 +17,7 @@ import ManuscriptCore
 enum PublicCommentResults {
     /// Ids of sections and headings, which 該当箇所 must name.
     static func blocks(_ node: YAMLNode, id: String?, at location: SourceLocation, knownIDs: Set<String>,
-                       minimumDays: Int, dates: DateStyle, warn: (String, SourceLocation) -> Void) throws -> [Block] {
+                       minimumDays: Int, dates: DateStyle, answeringParty: String, warn: (String, SourceLocation) -> Void) throws -> [Block] {
         try PersonalData.reject(in: node)
         let item = try node.mapping("public-comment-results")
         try item.rejectUnknownKeys(allowed: ["id", "period", "submitters", "opinions", "comments"])
@@ -64,9 +65,10 @@ enum PublicCommentResults {
                 ItemTable.cell(revised ? "有" : "無"),
             ]
         }
-        let header = ["No.", "該当箇所", "意見の概要", "市の考え方", "修正の有無"].map(ItemTable.cell)
+        let answers = "\(answeringParty)の考え方"
+        let header = ["No.", "該当箇所", "意見の概要", answers, "修正の有無"].map(ItemTable.cell)
         blocks.append(Block(location: commentsNode.location, content: .table(Table(
-            caption: [.text("提出された意見の概要と市の考え方")], header: [header], rows: rows, rowHeaderColumns: 0))))
+            caption: [.text("提出された意見の概要と\(answers)")], header: [header], rows: rows, rowHeaderColumns: 0))))
         return blocks
     }
 }

@@ -10,14 +10,17 @@ enum ContentExtractor {
         case .list(let list): return list.items.map { TextPiece($0.plainText, .item) } + list.items.flatMap(footnotes)
         case .table(let table):
             let rows = table.header + table.rows
+            let shares = TableLayout(table).columns.map(\.fraction)
             return caption(block, table.caption)
-                + rows.map { cells in .row(cells.map(\.plainText), minimumLines: cells.map(imageLines).max() ?? 0) }
+                + rows.map { cells in .row(cells.map(\.plainText), shares: shares, minimumLines: cells.map(imageLines).max() ?? 0) }
                 + rows.flatMap { $0.flatMap(footnotes) }
         case .metrics(let set):
+            let shares = TableLayout(set.printedTable).columns.map(\.fraction)
             return caption(block, set.caption) + set.metrics.map { metric in
-                .row([metric.name + (metric.measures ?? ""), MetricText.value(metric.baseline, of: metric), MetricText.value(metric.target, of: metric)])
+                .row([metric.name + (metric.measures ?? ""), MetricText.value(metric.baseline, of: metric), MetricText.value(metric.target, of: metric)],
+                     shares: shares)
             }
-        case .callout(let callout): return [TextPiece(callout.title, .heading)] + callout.blocks.flatMap(pieces)
+        case .callout(let callout): return [TextPiece(callout.title, .calloutTitle)] + callout.blocks.flatMap(pieces)
         case .figure(let figure): return [TextPiece("", .figure)] + caption(block, figure.caption)
         case .chart(let chart): return [TextPiece("", .figure)] + caption(block, chart.caption)
         case .editorNote, .custom: return []

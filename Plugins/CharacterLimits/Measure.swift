@@ -35,11 +35,16 @@ struct Measure {
         case .body: return layout.lines(piece.characters, indented: indentBody)
         case .item: return layout.lines(piece.characters, indented: false)
         // On a page a heading is set off by space; on 原稿用紙 it simply takes its lines.
-        case .heading: return layout.lines(piece.characters, indented: false) + (onPage ? 1 : 0)
-        case .row(let cells):
+        case .heading, .calloutTitle: return layout.lines(piece.characters, indented: false) + (onPage ? 1 : 0)
+        case .row(let cells, let shares):
             guard onPage else { return layout.lines(piece.characters, indented: false) }
-            let cellLayout = Layout(rules: rules, width: max(2, Double(width / max(cells.count, 1)) - 1))
-            return max(piece.minimumLines, cells.map { cellLayout.lines(Array($0), indented: false) }.max() ?? 1)
+            // Each cell as wide as the writers print its column, less its padding.
+            let tallest = cells.indices.map { column -> Int in
+                let share = column < shares.count ? shares[column] : 1 / Double(max(cells.count, 1))
+                let cellLayout = Layout(rules: rules, width: max(2, (Double(width) * share - 1).rounded(.down)))
+                return cellLayout.lines(Array(cells[column]), indented: false)
+            }.max() ?? 1
+            return max(piece.minimumLines, tallest)
         case .figure: return onPage ? rules.figureLines : 0
         // 9 pt under 10.5 pt body text: about 7 lines of notes take the room of 6.
         case .footnote:

@@ -7,9 +7,12 @@ struct TextPiece {
         /// Body text: indented on 原稿用紙.
         case body
         case heading
+        /// A callout's title: set off like a heading, but not in the table of contents.
+        case calloutTitle
         case item
-        /// A table row, one text per cell.
-        case row([String])
+        /// A table row, one text per cell, and each column's share of the table's width as both
+        /// writers print it (``TableLayout``).
+        case row([String], shares: [Double])
         /// An image: counts no characters, takes room on the page.
         case figure
         /// A footnote's text: set smaller at the foot of the page; it counts on pages only.
@@ -29,9 +32,9 @@ struct TextPiece {
         self.init(normalized: text.precomposedStringWithCanonicalMapping, shape)
     }
 
-    static func row(_ cells: [String], minimumLines: Int = 0) -> TextPiece {
+    static func row(_ cells: [String], shares: [Double], minimumLines: Int = 0) -> TextPiece {
         let normalized = cells.map(\.precomposedStringWithCanonicalMapping)
-        var piece = TextPiece(normalized: normalized.joined(), .row(normalized))
+        var piece = TextPiece(normalized: normalized.joined(), .row(normalized, shares: shares))
         piece.minimumLines = minimumLines
         return piece
     }

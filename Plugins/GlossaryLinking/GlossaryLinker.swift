@@ -255,11 +255,13 @@ struct GlossaryLinker {
         let entry = glossary[term]
         if let home, home.volume == volume {
             let target = ResolvedTarget(volume: home.volume, section: home.section, anchor: entryIDs[term], text: entry.term)
-            return .reference(CrossReference(target: entryIDs[term], label: marked.plainText, location: location, resolved: target))
+            return .reference(CrossReference(target: entryIDs[term], label: marked.plainText, location: location, resolved: target,
+                                             definition: entry.short))
         }
         footnoteCount += 1
         var note: [Inline] = [.strong([.text(entry.term)]), .text("：")] + entry.short
         if let home { note.append(.text("（→ \(home.pointer)）")) }
-        return .footnote(Footnote(id: "glossary-note-\(footnoteCount)", marked: marked, note: note))
+        let entryPlace = home.map { ResolvedTarget(volume: $0.volume, section: $0.section, anchor: entryIDs[term], text: entry.term) }
+        return .footnote(Footnote(id: "glossary-note-\(footnoteCount)", marked: marked, note: note, entry: entryPlace))
     }
 }

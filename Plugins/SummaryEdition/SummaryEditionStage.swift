@@ -13,6 +13,8 @@ public struct SummaryEditionStage: Stage {
             StageOptionDescription(name: "short-title", summary: "How references name the summary", defaultValue: "概要版"),
             StageOptionDescription(name: "chapter-breaks", summary: "continue: chapters run on as a compact booklet without a contents page; page: each chapter on a new page, with contents",
                                    defaultValue: "continue"),
+            StageOptionDescription(name: "leave-out", summary: "Ids of chapters the summary leaves out on purpose; any other chapter with nothing marked is a warning",
+                                   defaultValue: "[]"),
         ],
         blockOptions: ["summary"],
         examples: SummaryEditionExamples.all)
@@ -21,6 +23,8 @@ public struct SummaryEditionStage: Stage {
     let title: String?
     let shortTitle: String
     let layout: VolumeLayout?
+    /// Chapters left out on purpose, with where each id is written.
+    let leftOut: [String: SourceLocation]
     let location: SourceLocation
     /// Where the options naming the summary are written, so the release checks can point there.
     let nameLocations: [String: SourceLocation]
@@ -34,6 +38,9 @@ public struct SummaryEditionStage: Stage {
             throw AssemblyError("chapter-breaks must be continue or page, not '\(breaks)'\(Suggestion.hint(for: breaks, among: ["continue", "page"]))", at: options["chapter-breaks"]?.location ?? options.location)
         }
         layout = breaks == "continue" ? .booklet : nil
+        _ = try options.strings("leave-out", default: [])  // checks each entry is a non-empty string
+        let entries = try options["leave-out"]?.sequence("option 'leave-out'") ?? []
+        leftOut = Dictionary(try entries.map { (try $0.string("each entry of option 'leave-out'"), $0.location) }) { first, _ in first }
         location = options["from"]?.location ?? options.location
         nameLocations = Dictionary(uniqueKeysWithValues: ["title", "short-title"].compactMap { key in
             options[key].map { ("volumes.\(Volume.summaryID).\(key)", $0.location) }
@@ -56,6 +63,16 @@ public struct SummaryEditionStage: Stage {
         let sections = volume.sections.map { builder.summarize($0) }
         for problem in builder.problems { context.report(problem.severity, problem.message, at: problem.location) }
         guard sections.contains(where: { $0.summary != nil }) else { return }
+        // A chapter missing from the 概要版 reads as lost text (第1章 then 第3章), unless it is left out on purpose.
+        for (original, split) in zip(volume.sections, sections) where split.summary == nil && leftOut[original.id] == nil {
+            context.report(.warning, "\(original.displayTitle) has no block marked summary, so the 概要版 leaves it out; "
+                           + "mark a block `summary: true` (or write one with `summary: only`), or list '\(original.id)' in the option leave-out",
+                           at: original.location)
+        }
+        for (id, location) in leftOut.sorted(by: { $0.key < $1.key }) where !volume.sections.contains(where: { $0.id == id }) {
+            context.report(.error, "leave-out names '\(id)', which is not a chapter of volume '\(sourceVolume)'"
+                           + Suggestion.hint(for: id, among: volume.sections.map(\.id)), at: location)
+        }
         try Self.refuseCollisions(of: sections.compactMap(\.summary), with: context.document)
         context.document.volumes[index].sections = sections.map(\.remaining)
         let summaryTitle = title ?? "\(context.document.edition.title) 概要版"

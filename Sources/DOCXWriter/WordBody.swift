@@ -69,7 +69,7 @@ struct WordBody {
             // A booklet's chapters after the first run on, a little apart.
             let runsOn = volume.layout == .booklet && index > 0
             let properties = runsOn ? "<w:pageBreakBefore w:val=\"0\"/><w:spacing w:before=\"480\"/>" : ""
-            body += bookmarked(section.id, WordXML.paragraph(style: "Heading1", WordXML.run(section.displayTitle), extra: properties))
+            body += bookmarked(section.id, WordXML.paragraph(style: "Heading1", Self.titleRuns(section.displayTitle, points: 16), extra: properties))
             body += blocks(section.blocks)
         }
         body += WordPackage.sectionProperties(hasTitlePage: volume.layout != .form,
@@ -77,12 +77,18 @@ struct WordBody {
         return WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>\(body)</w:body></w:document>"
     }
 
+    /// A title in type of `points`, broken at phrase boundaries where it is wider than the text
+    /// column (TableLayout.pageWidth ems of 10 pt), less an em for the heading's rule and rounding.
+    static func titleRuns(_ title: String, points: Double) -> String {
+        TitleLines.split(title, capacity: TableLayout.pageWidth * 10 / points - 1).map { WordXML.run($0) }.joined(separator: "<w:r><w:br/></w:r>")
+    }
+
     private func titlePage() -> String {
         let edition = input.document.edition
         var xml = ""
-        xml += WordXML.paragraph(style: "Title", WordXML.run(edition.printedTitle))
-        if let subtitle = edition.subtitle { xml += WordXML.paragraph(style: "Subtitle", WordXML.run(subtitle)) }
-        if volume.title != edition.title { xml += WordXML.paragraph(style: "Subtitle", WordXML.run(volume.title)) }
+        xml += WordXML.paragraph(style: "Title", Self.titleRuns(edition.printedTitle, points: 26))
+        if let subtitle = edition.subtitle { xml += WordXML.paragraph(style: "Subtitle", Self.titleRuns(subtitle, points: 16)) }
+        if volume.title != edition.title { xml += WordXML.paragraph(style: "Subtitle", Self.titleRuns(volume.title, points: 16)) }
         for line in [edition.label, edition.publisher, edition.printedDate(edition.date)] {
             xml += WordXML.paragraph(style: "TitleInfo", WordXML.run(line))
         }

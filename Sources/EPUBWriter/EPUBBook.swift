@@ -1,5 +1,6 @@
 import Foundation
 import ManuscriptCore
+import XHTMLRendering
 
 /// The files of one volume's EPUB, built from the document.
 struct EPUBBook {
@@ -26,11 +27,14 @@ struct EPUBBook {
             EPUBFile(name: "title.xhtml", mediaType: "application/xhtml+xml", text: titlePage()),
             EPUBFile(name: "nav.xhtml", mediaType: "application/xhtml+xml", text: NavigationDocument(book: self).xhtml(), properties: "nav"),
         ]
+        let outputs = input.outputs
+        // The other volume is a separate book: link to where it is published, if known, its fragment
+        // naming the content file and id (`survey.xhtml#table-2`), the '#' escaped as a URI fragment requires.
+        let links = PageLinks(pageExtension: "xhtml", epubTypes: true) { target in
+            outputs.baseURL.map { $0 + outputs.fileName(volume: target.volume, format: .epub) + "#\(target.section).xhtml%23\(target.anchor)" }
+        }
         for section in volume.sections {
-            let outputs = input.outputs
-            let renderer = XHTMLRenderer(volume: volume, showsNotes: input.showsEditorNotes, images: images) { other in
-                outputs.baseURL.map { $0 + outputs.fileName(volume: other, format: .epub) }
-            }
+            let renderer = XHTMLRenderer(volume: volume, showsNotes: input.showsEditorNotes, images: images, links: links)
             let body = renderer.section(section)
             images = renderer.images
             content.append(EPUBFile(name: Self.fileName(of: section), mediaType: "application/xhtml+xml",
@@ -68,11 +72,7 @@ struct EPUBBook {
     private func titlePage() -> String {
         var body = "<section class=\"title-page\" epub:type=\"titlepage\" aria-label=\"扉\">\n"
         body += "<h1 class=\"book-title\">\(edition.printedTitle.xmlEscaped)</h1>\n"
-        if let subtitle = edition.subtitle { body += "<p class=\"subtitle\">\(subtitle.xmlEscaped)</p>\n" }
-        if volume.title != edition.title { body += "<p class=\"volume-title\">\(volume.title.xmlEscaped)</p>\n" }
-        body += "<p class=\"edition\">\(edition.label.xmlEscaped)</p>\n"
-        body += "<p class=\"publisher\">\(edition.publisher.xmlEscaped)</p>\n"
-        body += "<p class=\"date\"><time datetime=\"\(edition.date.xmlEscaped)\">\(edition.printedDate(edition.date).xmlEscaped)</time></p>\n"
+        body += TitleFacts.html(edition, volume: volume)
         body += "</section>"
         return page(title: edition.printedTitle(of: volume), body: body)
     }

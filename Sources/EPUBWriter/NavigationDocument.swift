@@ -1,4 +1,5 @@
 import ManuscriptCore
+import XHTMLRendering
 
 /// The EPUB navigation document: a table of contents down to level-2 headings, and landmarks.
 struct NavigationDocument {
@@ -9,14 +10,9 @@ struct NavigationDocument {
         for section in book.volume.sections {
             let file = EPUBBook.fileName(of: section)
             toc += "<li><a href=\"\(file)#\(section.id)\">\(section.displayTitle.xmlEscaped)</a>"
-            let headings = section.blocks.compactMap { block -> (String, Heading)? in
-                guard case .heading(let heading) = block.content, heading.level == 2, let id = block.id else { return nil }
-                return (id, heading)
-            }
+            let headings = TitleFacts.contentsHeadings(of: section)
             if !headings.isEmpty {
-                toc += "\n<ol>\n" + headings.map { id, heading in
-                    "<li><a href=\"\(file)#\(id)\">\(heading.text.plainText.xmlEscaped)</a></li>\n"
-                }.joined() + "</ol>\n"
+                toc += "\n<ol>\n" + headings.map { "<li><a href=\"\(file)#\($0.id)\">\($0.text.xmlEscaped)</a></li>\n" }.joined() + "</ol>\n"
             }
             toc += "</li>\n"
         }

@@ -15,6 +15,8 @@ public enum OpinionForm {
         func heading(_ text: String) -> Block { block(.heading(Heading(level: 2, text: [.text(text)]))) }
         func blank(_ lines: Int) -> [Inline] { Array(repeating: .lineBreak, count: lines) }
         let plan = edition.printedTitle
+        // 「市内に住んでいる」 for a city or a council named after its city; otherwise the plan's area.
+        let area = edition.areaWord ?? "計画の対象地域内"
 
         var summary: [[[Inline]]] = [[[.text("案の名称")], [.text("\(plan)（\(edition.label)）")]]]
         if let call = edition.publicComment {
@@ -33,18 +35,18 @@ public enum OpinionForm {
                 [[.text("住所（所在地）")], blank(1)],
                 [[.text("電話番号またはメールアドレス")], blank(1)],
                 [[.text("区分（該当するものに☑）")],
-                 [.text("☐ 市内に住んでいる　☐ 市内に通勤・通学している"), .lineBreak,
-                  .text("☐ 市内に事務所・事業所がある　☐ その他（計画に利害関係がある）")]],
+                 [.text("☐ \(area)に住んでいる　☐ \(area)に通勤・通学している"), .lineBreak,
+                  .text("☐ \(area)に事務所・事業所がある　☐ その他（計画に利害関係がある）")]],
             ], rowHeaderColumns: 1))),
         ]
         blocks.append(block(.list(BulletList(items: [
             [.text("ご記入いただいた個人情報は、ご意見の内容を確認するためだけに使い、公表しません。")],
-            [.text("ご意見の概要と市の考え方は、後日まとめて公表します。個別の回答はいたしません。")],
+            [.text("ご意見の概要と\(edition.answeringParty)の考え方は、後日まとめて公表します。個別の回答はいたしません。")],
             [.text("書ききれない場合は、別紙（様式は自由）を添えてください。")],
         ]))))
         // The opinions take the second page whole, so the rows are never split from their heading.
         let opinions: [Block] = [
-            block(.paragraph([.text("該当箇所には冊子名、ページ、章・項目を書いてください（例：本編 12ページ 第3章（1））。冊子と章は次のとおりです。")])),
+            block(.paragraph([.text("該当箇所には冊子名、ページ、章・項目を書いてください（例：\(example(in: document))）。冊子と章は次のとおりです。")])),
             block(.list(BulletList(items: contents(of: document)))),
             block(.table(Table(
                 caption: [.text("ご意見と該当箇所")],
@@ -56,6 +58,20 @@ public enum OpinionForm {
             Section(id: volumeID, title: title, location: location, blocks: blocks),
             Section(id: "\(volumeID)-opinions", title: "ご意見", location: location, blocks: opinions),
         ], layout: .form)
+    }
+
+    /// An example place taken from the plan itself, so it names a chapter and heading that exist:
+    /// 「本編 第2章 基本計画1-1 本人の意思の尊重」 (the page is the reader's to add).
+    static func example(in document: Document) -> String {
+        let volumes = document.volumes.filter { $0.layout != .form }
+        let chapters = volumes.first.map { volume in volume.sections.map { (volume, $0) } } ?? []
+        // A middle chapter with a heading reads as a real place; the first chapter is often the overview.
+        let candidates = chapters.dropFirst().filter { $0.1.blocks.contains { if case .heading = $0.content { true } else { false } } }
+        guard let (volume, section) = candidates.first ?? chapters.first else { return "本編 第1章" }
+        let heading = section.blocks.lazy.compactMap { block -> String? in
+            if case .heading(let heading) = block.content { heading.text.plainText } else { nil }
+        }.first
+        return ([volume.referenceName, section.number ?? section.displayTitle] + (heading.map { [$0] } ?? [])).joined(separator: " ")
     }
 
     /// One line per published volume (本編, 資料編, 概要版), naming its chapters, so a citizen can say

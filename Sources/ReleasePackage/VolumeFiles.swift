@@ -3,6 +3,7 @@ import EPUBWriter
 import Foundation
 import ManuscriptCore
 import PDFOutput
+import WebEdition
 
 /// Writes every volume in the chosen formats: what `build` and the release package share, so both
 /// make the same PDFs from the same DOCX files.
@@ -16,7 +17,7 @@ public enum VolumeFiles {
     }
 
     /// Writes each volume in each of `formats` (a form only as DOCX and PDF, the formats people fill
-    /// in or print) to the path `place` gives for its file name. PDFs are made when `pdf` is given
+    /// in or print; the web edition as a folder of pages, ``WebEditionWriter``) to the path `place` gives for its file name. PDFs are made when `pdf` is given
     /// and `formats` holds `.pdf`.
     @discardableResult
     public static func write(_ input: RenderInput, formats: [OutputSettings.Format], pdf: PDFConverter? = nil,
@@ -32,6 +33,9 @@ public enum VolumeFiles {
                 try writer.init().write(volume, of: input, to: path)
                 if writer.format == .docx { docxPath = path }
                 written.names.append(name)
+            }
+            if formats.contains(.html) && volume.layout != .form {
+                written.names += try WebEditionWriter().write(volume, of: input, to: place)
             }
             guard let pdf else { continue }
             let converted = try pdf.convert(volume, of: input, rewriting: docxPath.map(URL.init(fileURLWithPath:)))

@@ -34,12 +34,9 @@ struct BrevityReportTests {
         return false
     }
 
-    /// Runs headless Chromium on a page with its own profile folder, so parallel tests do not share
-    /// one, and under `timeout`, so a browser that hangs fails the test instead of the whole run.
+    /// Runs headless Chromium on a page (``ExternalTool/headlessChromium(_:page:profiles:)``), which must succeed.
     func chromium(_ arguments: [String], page: URL) throws -> String {
-        let profile = folder.url.appendingPathComponent("chromium-profile-\(UUID().uuidString)")
-        let run = try ExternalTool(path: "/usr/bin/timeout").run(["120", ExternalTool.chromium.path, "--headless", "--no-sandbox", "--disable-gpu",
-                                                                  "--user-data-dir=\(profile.path)"] + arguments + [page.absoluteString])
+        let run = try ExternalTool.headlessChromium(arguments, page: page, profiles: folder.url)
         #expect(run.status == 0, "chromium: \(run.output.suffix(2000))")
         return run.output
     }

@@ -53,6 +53,8 @@ struct ExternalStageHostilityTests {
              expect: "link target 'javascript:alert(1)' must be a URL starting with https://, http:// or mailto:"),
         Case(name: "link-with-userinfo", script: stage(#"p.append({"type": "link", "url": "https://city.example@evil.example/", "content": []})"#),
              expect: "must not carry a user name or password before the host"),
+        Case(name: "footnote-entry-outside-site", script: stage(#"p.append({"type": "footnote", "footnote": {"id": "n-1", "marked": [], "note": [], "entry": {"volume": "vision", "section": "../../x", "anchor": "a", "text": "x"}}})"#),
+             expect: "footnote entry section '../../x' must be 1–64 characters"),
         Case(name: "huge-image", script: stage(#"p.append({"type": "image", "image": {"source": "a.png", "alt": "x", "widthMillimetres": 1e300, "pixelWidth": 10, "pixelHeight": 10}})"#),
              expect: "mm must be more than 0 and at most 1000 mm"),
         Case(name: "image-path-outside", script: stage(#"p.append({"type": "image", "image": {"source": "../../etc/passwd", "alt": "x", "widthMillimetres": 10, "pixelWidth": 10, "pixelHeight": 10}})"#),

@@ -22,6 +22,15 @@ struct ExternalTool {
 
     static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
 
+    /// Runs headless Chromium on a page with its own profile folder under `profiles`, so parallel
+    /// tests do not share one, and under `timeout`, so a browser that hangs fails the test instead of
+    /// the whole run.
+    static func headlessChromium(_ arguments: [String], page: URL, profiles: URL) throws -> (status: Int32, output: String) {
+        let profile = profiles.appendingPathComponent("chromium-profile-\(UUID().uuidString)")
+        return try ExternalTool(path: "/usr/bin/timeout").run(["120", chromium.path, "--headless", "--no-sandbox", "--disable-gpu",
+                                                               "--user-data-dir=\(profile.path)"] + arguments + [page.absoluteString])
+    }
+
     /// Runs the tool, returning its exit status and combined output.
     func run(_ arguments: [String], in directory: URL? = nil) throws -> (status: Int32, output: String) {
         let process = Process()

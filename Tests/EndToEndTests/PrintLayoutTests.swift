@@ -88,6 +88,75 @@ struct PrintLayoutTests {
         }
     }
 
+    /// A long cover title breaks where a phrase ends (after 「いわき市社会福祉協議会」), never inside a
+    /// word (「事業計 / 画」): wherever the printed title goes to a new line, the title has a space there,
+    /// or the line ends with a closing bracket, or the next starts with an opening one.
+    @Test(arguments: PrintedEdition.manuscripts)
+    func coverTitlesBreakOnlyBetweenPhrases(_ manuscript: String) throws {
+        guard toolsPresent() else { return }
+        let edition = try printed(manuscript)
+        let root = manuscript.hasPrefix("/") ? URL(fileURLWithPath: manuscript) : AssembleCommand.repositoryRoot.appendingPathComponent(manuscript)
+        let yaml = try String(contentsOf: root.appendingPathComponent("edition.yaml"), encoding: .utf8).split(separator: "\n")
+        func field(_ key: String) -> String? {
+            yaml.first { $0.hasPrefix("\(key): ") }.map { String($0.dropFirst(key.count + 2)).trimmingCharacters(in: .whitespaces) }
+        }
+        let title = try #require(field("title")) + (field("status") == "final" ? "" : "（案）")
+        // Where the title may break: after a space, after a closing bracket, before an opening one.
+        let characters = Array(title.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "　", with: ""))
+        var boundaries: Set<Int> = []
+        var index = 0
+        for character in title {
+            if character == " " || character == "　" { boundaries.insert(index); continue }
+            if "（「『【".contains(character) { boundaries.insert(index) }
+            index += 1
+            if "）」』】".contains(character) { boundaries.insert(index) }
+        }
+        for volume in edition.volumes {
+            let lines = try edition.pages(volume)[0].split(separator: "\n")
+                .map { $0.replacingOccurrences(of: " ", with: "") }.filter { !$0.isEmpty }
+            let first = try #require(lines.firstIndex { !$0.isEmpty && String(characters).hasPrefix($0) }, "\(volume): no title on the cover")
+            var printed = "", breaks: [Int] = []
+            for line in lines[first...] where printed.count < characters.count {
+                if !printed.isEmpty { breaks.append(printed.count) }
+                printed += line
+            }
+            #expect(printed == String(characters), "\(volume): the cover's title reads 「\(printed)」")
+            for position in breaks where !boundaries.contains(position) {
+                Issue.record("\(volume): the cover title breaks inside a word: 「\(String(characters[..<position]))」/「\(String(characters[position...]))」")
+            }
+        }
+    }
+
+    /// No table is squeezed into a column of one or two characters a line (the related-plans
+    /// table once gave its 概要 two characters because a web address took the rest): no four lines
+    /// of at most two letters, reading on as one cell's text, follow each other a line apart at one
+    /// left edge. Rows of short cells (「常磐」「内郷」) stand farther apart, by the cells' padding.
+    @Test(arguments: PrintedEdition.manuscripts)
+    func noTableCellPrintsAsAColumnOfCharacters(_ manuscript: String) throws {
+        guard toolsPresent() else { return }
+        let edition = try printed(manuscript)
+        for volume in edition.volumes {
+            let cells = try WordTableCells.read(edition.documentXML(volume)).map { $0.text.replacingOccurrences(of: " ", with: "") }
+            for (number, page) in try edition.layout(volume).enumerated() {
+                let stubs = page.lines.filter { line in
+                    let text = line.map(\.text).joined()
+                    return line.count == 1 && (1...2).contains(text.count) && text.contains { $0.isLetter }
+                }.sorted { $0[0].yMin < $1[0].yMin }
+                for column in Dictionary(grouping: stubs, by: { Int($0[0].xMin.rounded()) }).values {
+                    var run = [column[0]]
+                    for line in column.dropFirst() {
+                        let previous = run[run.count - 1][0], height = previous.yMax - previous.yMin
+                        run = line[0].yMin - previous.yMin < height * 1.25 ? run + [line] : [line]
+                        // Lines of one cell read on as its text does (not 「地区」「常磐」 rows or 「あ行」 contents).
+                        if run.count == 4, cells.contains(where: { $0.contains(run.map { $0.map(\.text).joined() }.joined()) }) {
+                            Issue.record("\(volume) page \(number + 1): a cell prints a character or two a line: \(run.map { $0.map(\.text).joined() })")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// A column of numbers (a dash for none) is set flush right, a column of marks centred.
     @Test(arguments: PrintedEdition.manuscripts)
     func numbersAlignRightAndMarksCentre(_ manuscript: String) throws {

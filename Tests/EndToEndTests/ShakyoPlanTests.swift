@@ -129,6 +129,15 @@ struct ShakyoPlanTests {
         #expect(!(try epub.text(named: "EPUB/title.xhtml")).contains(">案<"))
     }
 
+    /// A council answers as 本会, not as the city: the results table's column and caption say so.
+    @Test func publicCommentResultsNameTheCouncilsAnswers() throws {
+        try #require(result.status == 0, "\(result.standardError)")
+        let xhtml = try ZipReader(path: file("appendix", "epub")).text(named: "EPUB/public-comment-results.xhtml").withoutClasses
+        #expect(xhtml.contains("<th scope=\"col\">本会の考え方</th>"))
+        #expect(xhtml.contains("提出された意見の概要と本会の考え方"))
+        #expect(!xhtml.contains("市の考え方"))
+    }
+
     /// A glossary entry's 関連 line names the related term, not the glossary's own title.
     @Test func glossarySeeAlsoNamesTheRelatedTerm() throws {
         try #require(result.status == 0, "\(result.standardError)")

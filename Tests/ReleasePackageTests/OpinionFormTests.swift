@@ -22,5 +22,23 @@ struct OpinionFormTests {
         let form = OpinionForm.volume(for: document)
         #expect(form.layout == .form)
         #expect(form.title == "「いわき市地域共生ビジョン（案）」に対する意見提出用紙")
+        // The example names a place the plan has, not one made up (「第3章（1）」 in a plan without it).
+        #expect(OpinionForm.example(in: document) == "本編 第1章 背景")
+    }
+
+    /// A town's form asks about 町内 and promises 町の考え方; a council named after its city asks about
+    /// 市内 and answers as 本会.
+    @Test(arguments: [("三春町", "町内に住んでいる", "町の考え方"), ("社会福祉法人いわき市社会福祉協議会", "市内に住んでいる", "本会の考え方")])
+    func theFormSpeaksAsItsPublisher(publisher: String, area: String, answers: String) {
+        let edition = Edition(title: "計画", subtitle: nil, label: "L", status: .publicComment, date: "2026-12-01",
+                              publisher: publisher, language: "ja", identifier: "x")
+        let location = SourceLocation.start(of: "a.yaml")
+        let document = Document(edition: edition, volumes: [
+            Volume(id: "vision", title: "本編", sections: [Section(id: "a", title: "a", location: location, blocks: [])]),
+        ])
+        let text = OpinionForm.volume(for: document).sections.flatMap(\.blocks).flatMap(\.content.inlineRuns).map(\.plainText).joined(separator: "\n")
+        #expect(text.contains(area))
+        #expect(text.contains("ご意見の概要と\(answers)は"))
+        #expect(!text.contains(area.hasPrefix("市") ? "町内" : "市内"))
     }
 }

@@ -16,6 +16,9 @@ public struct Edition: Codable, Hashable, Sendable {
     public var publicComment: PublicCommentCall?
     /// How dates print (`date-style:`); nil means 和暦.
     public var dateStyle: DateStyle?
+    /// How the publisher names itself in answers (`self-reference:`, e.g. 本会); nil derives it
+    /// from the publisher's name (see `answeringParty`).
+    public var selfReference: String?
     /// Where `title`, `subtitle`, `label`, `publisher` and `status` are written in edition.yaml, so
     /// checks and the release command can point at them; also each volume's `volumes.<id>.title`
     /// and `volumes.<id>.short-title`, and each `public-comment.submit-to.<index>` line.
@@ -23,7 +26,8 @@ public struct Edition: Codable, Hashable, Sendable {
 
     public init(title: String, subtitle: String?, label: String, status: EditionStatus, date: String,
                 publisher: String, language: String, identifier: String,
-                publicComment: PublicCommentCall? = nil, dateStyle: DateStyle? = nil, fieldLocations: [String: SourceLocation]? = nil) {
+                publicComment: PublicCommentCall? = nil, dateStyle: DateStyle? = nil, selfReference: String? = nil,
+                fieldLocations: [String: SourceLocation]? = nil) {
         self.title = title
         self.subtitle = subtitle
         self.label = label
@@ -34,6 +38,7 @@ public struct Edition: Codable, Hashable, Sendable {
         self.identifier = identifier
         self.publicComment = publicComment
         self.dateStyle = dateStyle
+        self.selfReference = selfReference
         self.fieldLocations = fieldLocations
     }
 }

@@ -6,10 +6,14 @@ public struct Footnote: Codable, Hashable, Sendable {
     public var marked: [Inline]
     /// The note's text.
     public var note: [Inline]
+    /// Where the note's subject is explained in full, when that is another volume (a glossary entry
+    /// of the 資料編): the web edition links the marked text there, with the note shown on hover and focus.
+    public var entry: ResolvedTarget?
 
-    public init(id: String, marked: [Inline], note: [Inline]) {
+    public init(id: String, marked: [Inline], note: [Inline], entry: ResolvedTarget? = nil) {
         self.id = id
         self.marked = marked
         self.note = note
+        self.entry = entry
     }
 }

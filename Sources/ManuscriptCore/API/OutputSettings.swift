@@ -5,6 +5,11 @@ public struct OutputSettings: Sendable, Equatable {
         case docx
         /// Made from the DOCX by LibreOffice, when it is installed.
         case pdf
+        /// The web edition: a folder of HTML pages per volume (``siteFolder(volume:)``).
+        case html
+
+        /// What an edition without `formats` gets: the web edition only when asked for.
+        public static let defaults: [Format] = [.epub, .docx, .pdf]
     }
 
     /// Output files are named `<basename>-<volume>.<format>`.
@@ -21,5 +26,10 @@ public struct OutputSettings: Sendable, Equatable {
 
     public func fileName(volume: String, format: Format) -> String {
         "\(basename)-\(volume).\(format.rawValue)"
+    }
+
+    /// The folder of a volume's web edition, `<basename>-<volume>-html`.
+    public func siteFolder(volume: String) -> String {
+        "\(basename)-\(volume)-html"
     }
 }

@@ -14,6 +14,8 @@ public final class StagedOutput {
     private let staging: URL
     private let lock: Int32
     private var names: [String] = []
+    /// Top-level folders the build writes in full, which are not merged with the old ones.
+    private var wholeFolders: Set<String> = []
 
     public init(directory given: URL) throws {
         // An output folder that is a symbolic link is written where it leads; the swap keeps the link.
@@ -69,6 +71,13 @@ public final class StagedOutput {
         return url.path
     }
 
+    /// Declares that the build writes everything the folder `name` (directly in the output folder) is to
+    /// hold, such as a volume's web edition: the old folder's files are not carried over, so a page of
+    /// a section since removed does not stay behind.
+    public func replacesWhole(folder name: String) {
+        wholeFolders.insert(name)
+    }
+
     /// Stages a file given as bytes.
     public func write(_ data: Data, as name: String) throws {
         try data.write(to: URL(fileURLWithPath: try stagingPath(for: name)))
@@ -116,7 +125,7 @@ public final class StagedOutput {
     private func carry(from source: URL, to target: URL) throws {
         let manager = FileManager.default
         for entry in (try? manager.contentsOfDirectory(atPath: source.path)) ?? [] {
-            if source == directory && entry.hasPrefix(".staging-") { continue }
+            if source == directory && (entry.hasPrefix(".staging-") || wholeFolders.contains(entry)) { continue }
             let from = source.appendingPathComponent(entry), to = target.appendingPathComponent(entry)
             var fromFolder: ObjCBool = false, toFolder: ObjCBool = false
             _ = manager.fileExists(atPath: from.path, isDirectory: &fromFolder)

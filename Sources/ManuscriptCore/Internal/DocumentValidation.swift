@@ -91,11 +91,18 @@ struct DocumentValidation {
                 check(content, at: location)
             case .reference(let reference):
                 checkID(reference.target, what: "reference target", at: reference.location.path.isEmpty ? location : reference.location)
+                if let definition = reference.definition { check(definition, at: location) }
             case .footnote(let footnote):
                 claim(footnote.id, what: "footnote id", at: location)
                 generated["ref-\(footnote.id)"] = "the EPUB gives the mark of footnote '\(footnote.id)'"
                 check(footnote.marked, at: location)
                 check(footnote.note, at: location)
+                if let entry = footnote.entry {
+                    // They become a link's file and fragment in the web edition.
+                    for (id, what) in [(entry.volume, "footnote entry volume"), (entry.section, "footnote entry section"), (entry.anchor, "footnote entry anchor")] {
+                        checkID(id, what: what, at: location)
+                    }
+                }
             case .image(let image):
                 checkPath(image.source, at: location)
                 checkPixels(image.pixelWidth, image.pixelHeight, at: location)

@@ -30,7 +30,7 @@ struct ManuscriptLoader {
             let edition = try root.mapping("the edition")
             try edition.rejectUnknownKeys(allowed: [
                 "title", "subtitle", "label", "status", "date", "publisher", "language", "identifier",
-                "volumes", "pipeline", "outputs", "public-comment", "date-style", "file-limits",
+                "volumes", "pipeline", "outputs", "public-comment", "date-style", "self-reference", "file-limits",
             ])
             // Read before the sections, whose figures it bounds.
             fileLimits = try readFileLimits(edition["file-limits"])
@@ -84,7 +84,8 @@ struct ManuscriptLoader {
         return Edition(title: title, subtitle: try edition["subtitle"]?.string("subtitle"), label: label,
                        status: status, date: date, publisher: publisher, language: language, identifier: identifier,
                        publicComment: try edition["public-comment"].map(readPublicComment),
-                       dateStyle: try edition["date-style"]?.choice("date-style", of: DateStyle.self), fieldLocations: locations)
+                       dateStyle: try edition["date-style"]?.choice("date-style", of: DateStyle.self),
+                       selfReference: try edition["self-reference"]?.nonBlankString("self-reference"), fieldLocations: locations)
     }
 
     /// Municipal guidelines (要綱) set comment periods of 30 days or more, as 行政手続法 第39条 does
@@ -207,7 +208,7 @@ struct ManuscriptLoader {
     }
 
     private func readOutputs(_ node: YAMLNode?) throws -> OutputSettings {
-        guard let node else { return OutputSettings(basename: "document", formats: OutputSettings.Format.allCases) }
+        guard let node else { return OutputSettings(basename: "document", formats: OutputSettings.Format.defaults) }
         let outputs = try node.mapping("outputs")
         try outputs.rejectUnknownKeys(allowed: ["basename", "formats", "base-url"])
         let basenameNode = outputs["basename"]
@@ -223,7 +224,7 @@ struct ManuscriptLoader {
                                     at: item.location)
             }
             return format
-        } ?? OutputSettings.Format.allCases
+        } ?? OutputSettings.Format.defaults
         var baseURL = try outputs["base-url"]?.string("base-url")
         if let url = baseURL, let node = outputs["base-url"] {
             guard url.hasPrefix("https://") || url.hasPrefix("http://") else {

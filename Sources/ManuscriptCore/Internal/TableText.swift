@@ -58,8 +58,9 @@ enum TableText {
         guard total > TableLayout.shortRun else { return total }
         let characters = Array(line)
         let glued = numberGlue(characters)
+        let holdsAddress = line.contains("://") || line.contains("www.")
         var longest = 0.0, start = 0
-        for index in characters.indices.dropFirst() where mayBreak(characters, before: index, glued: glued) {
+        for index in characters.indices.dropFirst() where mayBreak(characters, before: index, glued: glued, inAddress: holdsAddress) {
             // A space at a break hangs in the margin; it adds no width.
             longest = max(longest, width(String(characters[start..<index]).trimmingCharacters(in: .whitespaces)))
             start = index
@@ -103,14 +104,16 @@ enum TableText {
         return glued
     }
 
-    static func mayBreak(_ characters: [Character], before index: Int, glued: Set<Int>) -> Bool {
+    /// - parameter inAddress: the line holds a web address, which may also break after a `/`
+    ///   (as LibreOffice and Word break it), so one long URL does not starve the other columns.
+    static func mayBreak(_ characters: [Character], before index: Int, glued: Set<Int>, inAddress: Bool = false) -> Bool {
         let previous = characters[index - 1], next = characters[index]
         if glued.contains(index) { return false }
         if previous == " " || previous == "　" { return true }
         if next == " " || next == "　" { return false }
         if noLineStart.contains(next) || noLineEnd.contains(previous) { return false }
-        // Latin words, numbers and web addresses break only at spaces or after a hyphen.
-        if width(previous) == 0.5 && width(next) == 0.5 { return previous == "-" }
+        // Latin words and numbers break only at spaces or after a hyphen; web addresses also after a slash.
+        if width(previous) == 0.5 && width(next) == 0.5 { return previous == "-" || (inAddress && previous == "/" && next != "/") }
         return true
     }
 

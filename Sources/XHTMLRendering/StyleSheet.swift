@@ -1,6 +1,7 @@
-/// The EPUB stylesheet: horizontal Japanese text, with readable tables and boxed asides.
-enum StyleSheet {
-    static let css = """
+/// The EPUB stylesheet, which the web edition's builds on: horizontal Japanese text, with readable
+/// tables and boxed asides.
+public enum StyleSheet {
+    public static let css = """
         @charset "UTF-8";
         html { writing-mode: horizontal-tb; -epub-writing-mode: horizontal-tb; }
         body { font-family: serif; line-height: 1.75; line-break: strict; word-break: normal; }
@@ -22,7 +23,7 @@ enum StyleSheet {
         .callout { border: 2px solid #1a4f8b; border-radius: 0.4em; padding: 0.2em 1em; margin: 1em 0; }
         .callout-title { font-weight: bold; color: #1a4f8b; }
         .editor-note { border: 1px dashed #b35c00; background: #fff4e5; padding: 0 0.8em; margin: 1em 0; }
-        .note-label { font-weight: bold; color: #b35c00; margin-right: 0.5em; }
+        .note-label { font-weight: bold; color: #8f4700; margin-right: 0.5em; }
         figure { margin: 1em 0; text-align: center; }
         figure img { max-width: 100%; }
         .inline-image { image-rendering: pixelated; vertical-align: middle; }

@@ -1,34 +1,42 @@
 import Foundation
 import ManuscriptCore
 
-/// Renders a section's blocks as XHTML for the EPUB.
-final class XHTMLRenderer {
+/// Renders a section's blocks as XHTML (well-formed, so also valid HTML): the EPUB's content files
+/// and the web edition's pages, which differ only in ``PageLinks``.
+public final class XHTMLRenderer {
     let volume: Volume
     let showsNotes: Bool
-    /// The published address of another volume's EPUB, when the edition says where files go.
-    let otherVolumeURL: (String) -> String?
-    private(set) var images: ImageCatalog
+    let links: PageLinks
+    public private(set) var images: ImageCatalog
     /// Footnotes met in the current section, printed at its end.
     private var footnotes: [Footnote] = []
+    /// Definition tips written in the current section, numbered for their ids.
+    private var tips = 0
 
-    init(volume: Volume, showsNotes: Bool, images: ImageCatalog, otherVolumeURL: @escaping (String) -> String? = { _ in nil }) {
+    public init(volume: Volume, showsNotes: Bool, images: ImageCatalog, links: PageLinks) {
         self.volume = volume
         self.showsNotes = showsNotes
-        self.otherVolumeURL = otherVolumeURL
+        self.links = links
         self.images = images
     }
 
-    func section(_ section: Section) -> String {
-        var html = "<section id=\"\(section.id)\" epub:type=\"chapter\" aria-labelledby=\"\(section.id)-title\">\n"
+    public func section(_ section: Section) -> String {
+        let type = links.epubTypes ? " epub:type=\"chapter\"" : ""
+        var html = "<section id=\"\(section.id)\"\(type) aria-labelledby=\"\(section.id)-title\">\n"
         html += "<h1 id=\"\(section.id)-title\">\(section.displayTitle.xmlEscaped)</h1>\n"
         footnotes = []
+        tips = 0
         html += blocks(section.blocks)
         html += footnoteList()
         return html + "</section>"
     }
 
     private func blocks(_ blocks: [Block]) -> String {
-        blocks.map(block).joined()
+        blocks.map { block in
+            let html = self.block(block)
+            guard !html.isEmpty, let wrapper = links.blockWrapper(block) else { return html }
+            return wrapper.open + html + wrapper.close
+        }.joined()
     }
 
     private func idAttribute(_ block: Block) -> String {
@@ -54,7 +62,7 @@ final class XHTMLRenderer {
             return metrics(set, id: id, number: block.number)
         case .figure(let figure):
             let src = images.name(for: figure.source, mediaType: figure.mediaType)
-            var html = "<figure\(id)>\n<img src=\"\(src)\" alt=\"\(figure.alt.xmlEscaped)\"/>\n"
+            var html = "<figure\(id)>\n<img src=\"\(src)\"\(alt(figure.alt))/>\n"
             let caption = numbered(block.number, figure.caption)
             if !caption.isEmpty { html += "<figcaption>\(caption)</figcaption>\n" }
             return html + "</figure>\n"
@@ -145,13 +153,14 @@ final class XHTMLRenderer {
         guard !footnotes.isEmpty else { return "" }
         var html = ""
         for (index, footnote) in footnotes.enumerated() {
-            html += "<aside class=\"footnote\" epub:type=\"footnote\" role=\"doc-footnote\" id=\"\(footnote.id)\">"
+            let type = links.epubTypes ? " epub:type=\"footnote\"" : ""
+            html += "<aside class=\"footnote\"\(type) role=\"doc-footnote\" id=\"\(footnote.id)\">"
             html += "<p><a href=\"#ref-\(footnote.id)\">※\(index + 1)</a> \(inlines(footnote.note))</p></aside>\n"
         }
         return html
     }
 
-    func inlines(_ inlines: [Inline]) -> String {
+    public func inlines(_ inlines: [Inline]) -> String {
         inlines.map(inline).joined()
     }
 
@@ -166,26 +175,44 @@ final class XHTMLRenderer {
         case .image(let image):
             let src = images.name(for: image.source, mediaType: image.mediaType)
             let size = String(format: "width: %.1fmm; height: %.1fmm;", image.widthMillimetres, image.heightMillimetres)
-            return "<img class=\"inline-image\" src=\"\(src)\" alt=\"\(image.alt.xmlEscaped)\" style=\"\(size)\"/>"
+            return "<img class=\"inline-image\" src=\"\(src)\"\(alt(image.alt)) style=\"\(size)\"/>"
         case .term(let mark): return mark.text.xmlEscaped
         case .footnote(let footnote):
+            if links.definitionTips, let entry = footnote.entry, let address = address(of: entry) {
+                return term(inlines(footnote.marked), address: address, definition: footnote.note)
+            }
             footnotes.append(footnote)
             let number = footnotes.count
+            let type = links.epubTypes ? " epub:type=\"noteref\"" : ""
             return inlines(footnote.marked)
-                + "<a class=\"noteref\" epub:type=\"noteref\" role=\"doc-noteref\" id=\"ref-\(footnote.id)\" href=\"#\(footnote.id)\">※\(number)</a>"
+                + "<a class=\"noteref\"\(type) role=\"doc-noteref\" id=\"ref-\(footnote.id)\" href=\"#\(footnote.id)\">※\(number)</a>"
         case .reference(let reference):
             let text = reference.displayText.xmlEscaped
-            guard let target = reference.resolved, target.volume == volume.id else {
-                // The other volume is a separate book: link to where it is published, if known.
-                if let target = reference.resolved, let url = otherVolumeURL(target.volume) {
-                    // The item in that book: the fragment names its content file and id
-                    // (`survey.xhtml#table-2`), its '#' escaped as a URI fragment requires.
-                    let address = "\(url)#\(target.section).xhtml%23\(target.anchor)"
-                    return "<a class=\"xref\" href=\"\(address.xmlEscaped)\">\(text)</a>"
-                }
+            guard let target = reference.resolved, let address = address(of: target) else {
                 return "<span class=\"xref\">\(text)</span>"
             }
-            return "<a class=\"xref\" href=\"\(target.section).xhtml#\(target.anchor)\">\(text)</a>"
+            if links.definitionTips, let definition = reference.definition {
+                return term(text, address: address, definition: definition)
+            }
+            return "<a class=\"xref\" href=\"\(address.xmlEscaped)\">\(text)</a>"
         }
+    }
+
+    private func alt(_ text: String) -> String {
+        links.leavesOutBlankAlt && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "" : " alt=\"\(text.xmlEscaped)\""
+    }
+
+    /// Where a link to `target` goes: its page in this volume, or wherever ``PageLinks`` puts the other volume.
+    private func address(of target: ResolvedTarget) -> String? {
+        target.volume == volume.id ? "\(links.page(of: target.section))#\(target.anchor)" : links.otherVolume(target)
+    }
+
+    /// A glossary term: a link to its entry, followed by its definition, which the style sheet shows
+    /// while the link is hovered or focused and screen readers announce as the link's description.
+    private func term(_ text: String, address: String, definition: [Inline]) -> String {
+        tips += 1
+        let id = "tip-\(tips)"
+        return "<span class=\"term\"><a class=\"xref glossary-link\" href=\"\(address.xmlEscaped)\" aria-describedby=\"\(id)\">\(text)</a>"
+            + "<span class=\"definition\" role=\"tooltip\" id=\"\(id)\">\(inlines(definition))</span></span>"
     }
 }

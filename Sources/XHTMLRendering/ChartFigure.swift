@@ -2,7 +2,7 @@ import ManuscriptCore
 
 /// A chart block in XHTML: the SVG named by its caption, the caption, and the data table in a
 /// `details` element right after the figure, so screen-reader users get every number.
-enum ChartFigure {
+public enum ChartFigure {
     static func html(_ chart: Chart, block: Block, caption: String, table: String) -> String {
         let id = block.id ?? "chart"
         let svg = ChartSVG(chart: chart, id: id, title: block.printedName ?? chart.caption.plainText).svg()
@@ -12,7 +12,7 @@ enum ChartFigure {
     }
 
     /// Whether a page holds inline SVG, which the EPUB manifest must declare (`properties="svg"`).
-    static func containsSVG(_ body: String) -> Bool {
+    public static func containsSVG(_ body: String) -> Bool {
         body.contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
     }
 }
