@@ -34,4 +34,14 @@ public enum FileContents: Sendable, Equatable {
             }
         }
     }
+
+    /// Writes the bytes to `url`; a file is copied a piece at a time.
+    public func write(to url: URL) throws {
+        if case .bytes(let data) = self { return try data.write(to: url) }
+        guard FileManager.default.createFile(atPath: url.path, contents: nil), let output = FileHandle(forWritingAtPath: url.path) else {
+            throw AssemblyError("cannot write \(url.path): \(String(cString: strerror(errno)))")
+        }
+        defer { try? output.close() }
+        try forEachChunk { try output.write(contentsOf: $0) }
+    }
 }

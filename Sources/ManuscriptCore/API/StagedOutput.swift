@@ -85,13 +85,7 @@ public final class StagedOutput {
 
     /// Stages a file; a manuscript file is copied a piece at a time.
     public func write(_ contents: FileContents, as name: String) throws {
-        if case .bytes(let data) = contents { return try write(data, as: name) }
-        let path = try stagingPath(for: name)
-        guard FileManager.default.createFile(atPath: path, contents: nil), let output = FileHandle(forWritingAtPath: path) else {
-            throw AssemblyError("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-        defer { try? output.close() }
-        try contents.forEachChunk { try output.write(contentsOf: $0) }
+        try contents.write(to: URL(fileURLWithPath: try stagingPath(for: name)))
     }
 
     /// Stages a finished file by moving it (copying it a piece at a time across file systems).
