@@ -33,8 +33,8 @@ let package = Package(
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        // Zip archives (write and read) over libzip.
-        .target(name: "ZipArchive", dependencies: ["CZip"]),
+        // Zip archives (write and read) over libzip; entries from bytes or from manuscript files.
+        .target(name: "ZipArchive", dependencies: ["CZip", "ManuscriptCore"]),
         // XHTML of sections, shared by the EPUB and the web edition.
         .target(name: "XHTMLRendering", dependencies: ["ManuscriptCore"]),
         .target(name: "EPUBWriter", dependencies: ["ManuscriptCore", "XHTMLRendering", "ZipArchive"]),
@@ -89,7 +89,7 @@ let package = Package(
     swiftLanguageModes: [.v5]
 )
 
-// The libFuzzer target over the YAML loader and section reader. libFuzzer supplies `main`, so the
+// The libFuzzer target over the YAML loader, the section reader and external stages' answers. libFuzzer supplies `main`, so the
 // target exists only when scripts/fuzz.sh builds it (`swift build --sanitize=fuzzer`).
 if ProcessInfo.processInfo.environment["ASSEMBLE_FUZZ"] != nil {
     package.products.append(.executable(name: "fuzz-manuscript", targets: ["fuzz-manuscript"]))

@@ -13,15 +13,15 @@ struct ChartBlockReader {
 
     enum SeriesDirection: String, CaseIterable { case columns, rows }
 
-    /// Reads manuscript files; the path must stay inside the manuscript folder.
-    let readFile: (String, SourceLocation) throws -> Data
+    /// Reads a manuscript text file (checked as section files are); the path must stay inside the folder.
+    let readText: (String, SourceLocation) throws -> String
     /// How a manuscript path prints in messages.
     let displayPath: (String) -> String
     /// Every problem found in the data, root causes only; the chart is left out when there is one.
     private(set) var problems: [AssemblyError] = []
 
-    init(readFile: @escaping (String, SourceLocation) throws -> Data, displayPath: @escaping (String) -> String) {
-        self.readFile = readFile
+    init(readText: @escaping (String, SourceLocation) throws -> String, displayPath: @escaping (String) -> String) {
+        self.readText = readText
         self.displayPath = displayPath
     }
 
@@ -38,15 +38,7 @@ struct ChartBlockReader {
         let csvNode = try block.required("csv")
         let relative = try csvNode.string("csv")
         let path = displayPath(relative)
-        let data = try readFile(relative, csvNode.location)
-        // The same bound as manuscript files: a chart's data is a few lines, not a data dump.
-        guard data.count <= 32 << 20 else {
-            throw AssemblyError("CSV file is \(data.count.formatted()) bytes; a chart's data may have at most 32 MiB", at: .start(of: path))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw AssemblyError("CSV file is not valid UTF-8", at: .start(of: path))
-        }
-        let csv = LocatedCSV(text)
+        let csv = LocatedCSV(try readText(relative, csvNode.location))
         if let quote = csv.unterminatedQuote {
             throw AssemblyError("this quoted field is never closed", at: SourceLocation(path: path, line: quote.line, column: quote.column))
         }

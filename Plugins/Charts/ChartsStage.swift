@@ -15,7 +15,7 @@ public struct ChartsStage: Stage {
     public func run(_ context: inout StageContext) throws {
         let files = context
         let root = context.manuscriptDisplayPath
-        var reader = ChartBlockReader(readFile: { try files.readFile($0, at: $1) },
+        var reader = ChartBlockReader(readText: { try files.readText($0, at: $1) },
                                       displayPath: { root.isEmpty || root == "." ? $0 : "\(root)/\($0)" })
         var problems: [(message: String, location: SourceLocation)] = []
         var count = 0

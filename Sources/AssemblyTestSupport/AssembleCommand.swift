@@ -59,11 +59,12 @@ public enum AssembleCommand {
 
 extension AssembleCommand {
     /// Runs `assemble` under GNU time to learn its peak memory (nil where /usr/bin/time is missing).
-    public static func runMeasured(_ arguments: [String], in directory: URL) throws -> (result: Result, peakKilobytes: Int?) {
+    public static func runMeasured(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> (result: Result, peakKilobytes: Int?) {
         let time = "/usr/bin/time"
-        guard FileManager.default.isExecutableFile(atPath: time) else { return (try run(arguments, in: directory), nil) }
+        guard FileManager.default.isExecutableFile(atPath: time) else { return (try run(arguments, in: directory, environment: environment), nil) }
         let report = directory.appendingPathComponent(".peak-memory")
-        let result = try launch(URL(fileURLWithPath: time), ["-f", "%M", "-o", report.path, executable.path] + arguments, in: directory)
+        let result = try launch(URL(fileURLWithPath: time), ["-f", "%M", "-o", report.path, executable.path] + arguments, in: directory,
+                                environment: environment)
         let peak = (try? String(contentsOf: report, encoding: .utf8)).flatMap { Int($0.split(separator: "\n").last ?? "") }
         try? FileManager.default.removeItem(at: report)
         return (result, peak)

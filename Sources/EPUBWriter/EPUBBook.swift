@@ -43,7 +43,7 @@ struct EPUBBook {
         }
         content.append(EPUBFile(name: "style.css", mediaType: "text/css", text: StyleSheet.css))
         for image in images.entries {
-            content.append(EPUBFile(name: image.name, mediaType: image.mediaType, data: try input.asset(image.source)))
+            content.append(EPUBFile(name: image.name, mediaType: image.mediaType, contents: try input.asset(image.source)))
         }
         let package = PackageDocument(book: self, files: content, hasImages: !images.entries.isEmpty || content.contains { $0.properties == "svg" })
         return [EPUBFile(name: "package.opf", mediaType: "application/oebps-package+xml", text: package.xml())] + content

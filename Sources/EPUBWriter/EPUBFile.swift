@@ -1,20 +1,22 @@
 import Foundation
+import ManuscriptCore
 
 /// One file inside the EPUB's content folder, with its manifest media type.
 struct EPUBFile {
     let name: String
     let mediaType: String
-    let data: Data
+    /// An image is a manuscript file, copied into the book as it is read.
+    let contents: FileContents
     var properties: String?
 
     init(name: String, mediaType: String, text: String, properties: String? = nil) {
-        self.init(name: name, mediaType: mediaType, data: Data(text.utf8), properties: properties)
+        self.init(name: name, mediaType: mediaType, contents: .bytes(Data(text.utf8)), properties: properties)
     }
 
-    init(name: String, mediaType: String, data: Data, properties: String? = nil) {
+    init(name: String, mediaType: String, contents: FileContents, properties: String? = nil) {
         self.name = name
         self.mediaType = mediaType
-        self.data = data
+        self.contents = contents
         self.properties = properties
     }
 

@@ -16,7 +16,7 @@ public struct EPUBWriter: VolumeWriter {
         try zip.add("mimetype", Data("application/epub+zip".utf8), compressed: false)
         try zip.add("META-INF/container.xml", Data(EPUBBook.container.utf8))
         for file in try book.files() {
-            try zip.add("EPUB/" + file.name, file.data)
+            try zip.add("EPUB/" + file.name, file.contents)
         }
         try zip.close()
     }

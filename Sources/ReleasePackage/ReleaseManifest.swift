@@ -27,7 +27,7 @@ struct ReleaseManifest: Encodable {
     let pdf: String
     let files: [File]
 
-    init(edition: Edition, date: BuildDate, pdfNote: String, files: [(path: String, data: Data)]) {
+    init(edition: Edition, date: BuildDate, pdfNote: String, files: [(path: String, contents: FileContents)]) throws {
         title = edition.title
         label = edition.label
         status = edition.status.rawValue
@@ -39,12 +39,17 @@ struct ReleaseManifest: Encodable {
         commentPeriod = edition.status == .publicComment ? edition.publicComment : nil
         printedCommentPeriod = commentPeriod.map { "\(edition.printedDate($0.from))から\(edition.printedDate($0.to))まで" }
         pdf = pdfNote
-        self.files = files.map { File(path: $0.path, bytes: $0.data.count, sha256: Self.sha256($0.data)) }
+        self.files = try files.map { File(path: $0.path, bytes: $0.contents.byteCount, sha256: try Self.sha256($0.contents)) }
     }
 
-    static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    /// Hashed a piece at a time: an attachment is never read whole.
+    static func sha256(_ contents: FileContents) throws -> String {
+        var hash = SHA256()
+        try contents.forEachChunk { hash.update(data: $0) }
+        return hex(hash.finalize())
     }
+
+    private static func hex(_ digest: SHA256.Digest) -> String { digest.map { String(format: "%02x", $0) }.joined() }
 
     var json: Data {
         let encoder = JSONEncoder()
@@ -54,7 +59,7 @@ struct ReleaseManifest: Encodable {
 
     /// `sha256sum` lines for the files and for manifest.json itself.
     func checksums(manifest: Data) -> Data {
-        let lines = files.map { "\($0.sha256)  \($0.path)\n" } + ["\(Self.sha256(manifest))  manifest.json\n"]
+        let lines = files.map { "\($0.sha256)  \($0.path)\n" } + ["\(Self.hex(SHA256.hash(data: manifest)))  manifest.json\n"]
         return Data(lines.joined().utf8)
     }
 }

@@ -35,7 +35,7 @@ public struct WebEditionWriter {
         var names: [String] = []
         for file in try WebSite(volume: volume, input: input, decoration: decoration).files() {
             let name = folder + "/" + file.name
-            try file.data.write(to: URL(fileURLWithPath: try place(name)))
+            try file.contents.write(to: URL(fileURLWithPath: try place(name)))
             names.append(name)
         }
         return names

@@ -1,16 +1,17 @@
 import Foundation
+import ManuscriptCore
 
-/// One file of a volume's web folder.
+/// One file of a volume's web folder; an image of the manuscript is copied as it is read.
 struct WebFile {
     let name: String
-    let data: Data
+    let contents: FileContents
 
     init(name: String, text: String) {
-        self.init(name: name, data: Data(text.utf8))
+        self.init(name: name, contents: .bytes(Data(text.utf8)))
     }
 
-    init(name: String, data: Data) {
+    init(name: String, contents: FileContents) {
         self.name = name
-        self.data = data
+        self.contents = contents
     }
 }

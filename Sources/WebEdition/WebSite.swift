@@ -34,7 +34,7 @@ struct WebSite {
         }
         files.append(WebFile(name: "style.css", text: WebStyleSheet.css))
         for image in images.entries {
-            files.append(WebFile(name: image.name, data: try input.asset(image.source)))
+            files.append(WebFile(name: image.name, contents: try input.asset(image.source)))
         }
         return files
     }

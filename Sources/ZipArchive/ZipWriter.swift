@@ -1,5 +1,6 @@
 internal import CZip
 import Foundation
+import ManuscriptCore
 
 /// Writes a zip file entry by entry, with fixed entry times so the bytes depend only on the content.
 ///
@@ -40,6 +41,24 @@ public final class ZipWriter {
             free(buffer)
             throw ZipError("cannot add \(name): \(errorMessage)")
         }
+        try add(name, source, compressed: compressed)
+    }
+
+    /// Adds an entry from a file or from bytes. A file is read by libzip at `close()`, a piece at a
+    /// time, up to the size it was checked at: a large figure or attachment never sits in memory.
+    public func add(_ name: String, _ contents: FileContents, compressed: Bool = true) throws {
+        if case .bytes(let data) = contents { return try add(name, data, compressed: compressed) }
+        guard case .file(let url, let byteCount) = contents, let archive else { throw ZipError("\(path) is already closed") }
+        // libzip reads a length of 0 as "to the end of the file", whatever it has grown to by then.
+        if byteCount == 0 { return try add(name, Data(), compressed: compressed) }
+        guard let source = zip_source_file(archive, url.path, 0, zip_int64_t(byteCount)) else {
+            throw ZipError("cannot add \(name): \(errorMessage)")
+        }
+        try add(name, source, compressed: compressed)
+    }
+
+    private func add(_ name: String, _ source: OpaquePointer, compressed: Bool) throws {
+        guard let archive else { throw ZipError("\(path) is already closed") }
         let index = zip_file_add(archive, name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
         guard index >= 0 else {
             zip_source_free(source)

@@ -69,7 +69,7 @@ struct Assembly {
     /// What the writers need for `document`: generated images are read before the manuscript's files.
     func renderInput(for document: Document, of manuscript: Manuscript) -> RenderInput {
         RenderInput(document: document, date: BuildDate.forBuild(of: document.edition), outputs: manuscript.outputs) { [generatedImages] path in
-            try generatedImages[path] ?? manuscript.data(at: path)
+            try generatedImages[path].map(FileContents.bytes) ?? manuscript.figure(at: path)
         }
     }
 

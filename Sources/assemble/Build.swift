@@ -44,7 +44,7 @@ extension Assemble {
                 let written = try VolumeFiles.write(input, formats: formats, pdf: session.map(PDFConverter.init)) { try staged.stagingPath(for: $0) }
                 session?.stop()
                 let final = written.measuredPages.map(assembly.remeasured) ?? assembly
-                for artifact in final.artifacts { try staged.write(artifact.data, as: artifact.path) }
+                for artifact in final.artifacts { try staged.write(artifact.contents, as: artifact.path) }
                 if options.timings {
                     Timings.print(assembly.timings + [("write", Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)])
                 }

@@ -52,7 +52,7 @@ extension Assemble {
             if report && !reports.isEmpty {
                 do {
                     let staged = try StagedOutput(directory: URL(fileURLWithPath: output))
-                    for artifact in reports { try staged.write(artifact.data, as: artifact.path) }
+                    for artifact in reports { try staged.write(artifact.contents, as: artifact.path) }
                     written = try staged.commit().map { "\(output)/\($0)" }
                 } catch {
                     writeError = error as? AssemblyError ?? AssemblyError("cannot write reports: \(error)")

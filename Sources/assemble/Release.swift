@@ -44,7 +44,7 @@ extension Assemble {
                 defer { session?.stop() }
                 let packager = ReleasePackager(input: assembly.renderInput(for: document, of: manuscript),
                                                artifacts: assembly.artifacts, converter: session.map(PDFConverter.init))
-                try staged.write(try packager.build(in: work), as: "release/\(packager.packageName).zip")
+                try staged.move(try packager.build(in: work), as: "release/\(packager.packageName).zip")
             }
         }
     }

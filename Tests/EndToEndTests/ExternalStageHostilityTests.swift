@@ -61,6 +61,23 @@ struct ExternalStageHostilityTests {
              expect: "image path '../../etc/passwd' must be a relative path"),
         Case(name: "nul-in-text", script: stage(#"p.append({"type": "text", "text": "\u0000"})"#),
              expect: "printed the character U+0000 at document.volumes.0.sections.0.blocks.0.content.paragraph"),
+        Case(name: "duplicate-block-id", script: stage(#"b = d["volumes"][0]["sections"][0]["blocks"]; b += [dict(b[0], id="x"), dict(b[0], id="x")]"#),
+             expect: "duplicate id 'x'; first used at Manuscript/s/a.yaml:4:5"),
+        Case(name: "footnote-id-of-a-section", script: stage(#"p.append({"type": "footnote", "footnote": {"id": "a", "marked": [], "note": []}})"#),
+             expect: "duplicate id 'a'; first used at Manuscript/s/a.yaml:1:1"),
+        Case(name: "footnote-mark-id", script: stage(#"d["volumes"][0]["sections"][0]["blocks"][0]["id"] = "ref-n"; p.append({"type": "footnote", "footnote": {"id": "n", "marked": [], "note": []}})"#),
+             expect: "id 'ref-n' is the one the EPUB gives the mark of footnote 'n'; rename it"),
+        Case(name: "blank-section-title", script: stage(#"d["volumes"][0]["sections"][0]["title"] = "\u3000""#),
+             expect: "Manuscript/s/a.yaml:1:1: error: section title is empty or blank; write the text it should print [stage.py]"),
+        Case(name: "blank-volume-title", script: stage(#"d["volumes"][0]["title"] = " ""#), expect: "volume title is empty or blank"),
+        Case(name: "language-with-quote", script: stage(#"d["edition"]["language"] = 'ja"><x'"#),
+             expect: #"language 'ja"><x' must be a BCP 47 language tag such as ja or ja-JP"#),
+        Case(name: "edition-date", script: stage(#"d["edition"]["date"] = "99999-99-99""#),
+             expect: "date '99999-99-99' must be a calendar date written YYYY-MM-DD"),
+        Case(name: "blank-heading", script: stage(#"d["volumes"][0]["sections"][0]["blocks"].append({"content": {"type": "heading", "heading": {"level": 2, "text": []}}, "location": d["volumes"][0]["sections"][0]["location"], "options": {}})"#),
+             expect: "heading is empty or blank"),
+        Case(name: "number-beyond-int", script: stage(#"p.append({"type": "image", "image": {"source": "a.png", "alt": "x", "widthMillimetres": 10, "pixelWidth": 10**30, "pixelHeight": 10}})"#),
+             expect: "printed malformed JSON: "),
         Case(name: "escape-in-finding", script: "#!/bin/sh\nprintf '{\"findings\": [], \"document\": 1}'\necho 'boom \\033[31m red' >&2\nexit 3\n",
              expect: "failed with exit status 3: boom <U+001B>[31m red"),
     ]
@@ -84,8 +101,9 @@ struct ExternalStageHostilityTests {
         #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("PWNED-vol.epub").path))
     }
 
-    /// Sixty warnings from one stage print as fifty and a line saying how many more; a message with a
-    /// line break or a bidirectional override prints as one line without them. (A control character
+    /// Ten thousand warnings of one kind print as twenty and a line saying how many more; another
+    /// kind from the same stage still prints; JSON lists them all and counts the kind. A message with
+    /// a line break or a bidirectional override prints as one line without them. (A control character
     /// such as ESC refuses the whole answer, as the hostile cases show.)
     @Test func repeatedWarningsAreSummarizedAndEscaped() throws {
         let folder = try TemporaryFolder()
@@ -94,7 +112,8 @@ struct ExternalStageHostilityTests {
             import json, sys
             d = json.load(sys.stdin)["document"]
             at = {"path": "Manuscript/s/a.yaml", "line": 1, "column": 1}
-            found = [{"severity": "warning", "message": "w%d" % i, "location": at} for i in range(60)]
+            found = [{"severity": "warning", "message": "sentence %d has %d characters; the limit is 1,000" % (i, 1000 + i), "location": at} for i in range(10000)]
+            found += [{"severity": "warning", "message": "term '語%d' is unused" % i, "location": at} for i in range(3)]
             found.append({"severity": "error", "message": "two\\nlines \\u202ecba", "location": at})
             print(json.dumps({"document": d, "findings": found}))
 
@@ -107,10 +126,22 @@ struct ExternalStageHostilityTests {
         let result = try AssembleCommand.run(["check", "Manuscript"], in: folder.url)
 
         let lines = result.standardError.split(separator: "\n")
-        #expect(lines.filter { $0.contains(": warning: w") }.count == 50, "\(result.standardError)")
-        #expect(lines.contains("note: 10 more warnings from [stage.py] not shown; --format json lists every finding"))
+        #expect(lines.filter { $0.contains(": warning: sentence ") }.count == 20, "\(result.standardError)")
+        #expect(lines.filter { $0.contains(": warning: term ") }.count == 3)
+        let summary = try #require(lines.firstIndex(of: "… and 9,980 more like this [stage.py]"), "\(result.standardError)")
+        #expect(lines[summary - 1] == "Manuscript/s/a.yaml:1:1: warning: sentence 19 has 1019 characters; the limit is 1,000 [stage.py]")
+        #expect(lines.contains("note: --format json lists every finding"))
         #expect(lines.contains("Manuscript/s/a.yaml:1:1: error: two<U+000A>lines <U+202E>cba [stage.py]"), "\(result.standardError)")
-        #expect(lines.last == "1 error, 60 warnings")
+        #expect(lines.last == "1 error, 10003 warnings")
+
+        let json = try AssembleCommand.run(["check", "Manuscript", "--format", "json"], in: folder.url)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect((report["findings"] as? [Any])?.count == 10_004)
+        let repeated = try #require(report["repeated"] as? [[String: Any]])
+        #expect(repeated.count == 1)
+        #expect(repeated.first?["pattern"] as? String == "sentence … has … characters; the limit is …")
+        #expect(repeated.first?["count"] as? Int == 10_000)
+        #expect(repeated.first?["stage"] as? String == "stage.py")
     }
 
     /// The stage answers, leaves a child holding its stdout and exits: the answer counts and the child
@@ -149,13 +180,16 @@ struct ExternalStageHostilityTests {
         #expect(!Self.processes().contains { $0.contains("sleep \(marker)") })
     }
 
-    /// SIGTERM to `assemble` ends the stage it is running and leaves no staging folder.
-    @Test func aTerminatedBuildEndsItsStage() throws {
+    /// SIGINT (Ctrl-C), SIGTERM or SIGHUP to `assemble` ends the stage it is running with its
+    /// background child, and leaves no staging folder.
+    @Test(arguments: [SIGINT, SIGTERM, SIGHUP])
+    func anInterruptedBuildEndsItsStage(signal: Int32) throws {
         let folder = try TemporaryFolder()
         let marker = "1005.\(Int.random(in: 100_000...999_999))"
+        // Ctrl-C reaches only assemble's group: the stage runs in a group of its own, with a background child.
         try folder.write(["Manuscript/edition.yaml": "pipeline:\n  - command: tools/stage.sh\n    timeout: 600\n" + Self.edition,
                           "Manuscript/s/a.yaml": "id: a\ntitle: 概要\nblocks:\n  - paragraph: 本文\n",
-                          "Manuscript/tools/stage.sh": "#!/bin/sh\nsleep \(marker)\n"])
+                          "Manuscript/tools/stage.sh": "#!/bin/sh\nsleep \(marker)1 &\nsleep \(marker)\n"])
         chmod(folder.url.appendingPathComponent("Manuscript/tools/stage.sh").path, 0o755)
 
         let process = Process()
@@ -166,12 +200,13 @@ struct ExternalStageHostilityTests {
         try process.run()
         let deadline = Date().addingTimeInterval(20)
         while !Self.processes().contains(where: { $0.contains("sleep \(marker)") }) && Date() < deadline { usleep(50_000) }
-        process.terminate()
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
         usleep(200_000)
 
-        let died = process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM
-        #expect(died || process.terminationStatus == 128 + SIGTERM, "\(process.terminationReason) \(process.terminationStatus)")
+        let died = process.terminationReason == .uncaughtSignal && process.terminationStatus == signal
+        #expect(died || process.terminationStatus == 128 + signal, "\(process.terminationReason) \(process.terminationStatus)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.contains("staging") } == [])
         #expect(!Self.processes().contains { $0.contains("sleep \(marker)") })
     }
 

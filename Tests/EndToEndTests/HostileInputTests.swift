@@ -1,6 +1,7 @@
 import AssemblyTestSupport
 import Foundation
 import Testing
+import ZipArchive
 
 /// A corpus of hostile manuscripts. Each must give a located error (`path:line:col: error: …`), exit
 /// with status 1 (not a signal), stay within bounded memory, and leave the earlier Output untouched.
@@ -13,6 +14,8 @@ struct HostileInputTests {
         case symlink(String)
         case folder
         case fifo
+        /// The bytes, then a hole up to the size: a file that takes no room or time to make.
+        case sparse([UInt8], size: Int)
     }
 
     struct Case: CustomStringConvertible {
@@ -45,6 +48,20 @@ struct HostileInputTests {
 
     static func withSectionBytes(_ name: String, _ bytes: [UInt8], expect: String) -> Case {
         Case(name: name, files: ["edition.yaml": .text(edition), "s/a.yaml": .bytes(bytes)], expect: expect)
+    }
+
+    /// A PNG header (1×1 pixels) for figures whose body does not matter.
+    static let pngHeader: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1]
+    static let twoGigabytes = 2 << 30
+
+    /// An edition with an appendix volume whose one item lists `attachments`.
+    static func withAttachment(_ name: String, _ file: Content, limits: String = "", expect: String) -> Case {
+        let edition = Self.edition.replacingOccurrences(of: "volumes:\n", with: limits + "pipeline:\n  - stage: appendix-bundling\nvolumes:\n")
+            + "  - id: appendix\n    title: 資料編\n    sections: [s/b.yaml]\n"
+        return Case(name: name, files: ["edition.yaml": .text(edition), "s/a.yaml": .text(section("  - paragraph: 本文\n")),
+                                        "s/b.yaml": .text("id: b\ntitle: 資料\nblocks:\n  - attachments:\n      - {file: data/report.pdf, title: 報告書}\n"),
+                                        "data/report.pdf": file],
+                    expect: expect)
     }
 
     static func withEdition(_ name: String, _ text: String, expect: String) -> Case {
@@ -111,6 +128,25 @@ struct HostileInputTests {
             data.append(Data(repeating: UInt8(ascii: "x"), count: 50 * 1024 * 1024))
             return data
         }], expect: "the limit is 33,554,432 bytes"),
+        withSection("figure-two-gigabytes", section("  - figure: {src: big.png, alt: 画像}\n"),
+                    expect: "'Manuscript/big.png' is 2,147,483,648 bytes (2 GiB); figures may be at most 67,108,864 bytes (64 MiB): raise file-limits.figure in edition.yaml to accept it",
+                    extra: ["big.png": .sparse(pngHeader, size: twoGigabytes)]),
+        Case(name: "figure-over-a-set-limit", files: ["edition.yaml": .text(edition + "file-limits: {figure: 1 KiB}\n"),
+                                                      "s/a.yaml": .text(section("  - figure: {src: big.png, alt: 画像}\n")),
+                                                      "big.png": .sparse(pngHeader, size: 5000)],
+             expect: "Manuscript/s/a.yaml:4:19: error: 'Manuscript/big.png' is 5,000 bytes (5 KB); figures may be at most 1,024 bytes (1 KiB): raise file-limits.figure in edition.yaml to accept it [manuscript]"),
+        withAttachment("attachment-two-gigabytes", .sparse(Array("%PDF-1.7\n".utf8), size: twoGigabytes),
+                       expect: "Manuscript/s/b.yaml:5:16: error: 'Manuscript/data/report.pdf' is 2,147,483,648 bytes (2 GiB); attachments may be at most 268,435,456 bytes (256 MiB): raise file-limits.attachment in edition.yaml to accept it [appendix-bundling]"),
+        withAttachment("attachment-over-a-set-limit", .sparse(Array("%PDF-1.7\n".utf8), size: 2_000_001), limits: "file-limits:\n  attachment: 2 MB\n",
+                       expect: "'Manuscript/data/report.pdf' is 2,000,001 bytes (1.9 MiB); attachments may be at most 2,000,000 bytes (2 MB)"),
+        withAttachment("attachment-is-a-fifo", .fifo, expect: "cannot read 'Manuscript/data/report.pdf': it is a named pipe (FIFO), not a regular file"),
+        withAttachment("attachment-not-what-it-says", .text("<html>"), expect: "'data/report.pdf' is not a valid PDF file"),
+        withEdition("file-limit-beyond-range", edition + "file-limits: {figure: 100000000000000000000}\n",
+                    expect: "file-limits.figure must be a size such as 64 MiB or 500 MB (units B, KB, MB, GB, KiB, MiB, GiB), from 1 byte to 68,719,476,736 bytes (64 GiB)"),
+        withEdition("file-limit-above-the-highest", edition + "file-limits: {attachment: 65 GiB}\n", expect: "file-limits.attachment must be a size such as"),
+        withEdition("file-limit-zero", edition + "file-limits: {attachment: 0}\n", expect: "file-limits.attachment must be a size such as"),
+        withEdition("file-limit-unknown-unit", edition + "file-limits: {figure: 64 megabytes}\n", expect: "file-limits.figure must be a size such as"),
+        withEdition("file-limit-unknown-key", edition + "file-limits: {image: 1 MB}\n", expect: "unknown key 'image' in file-limits"),
         Case(name: "huge-table", files: ["edition.yaml": .text(edition), "s/a.yaml": .text(section("  - table: {caption: c, csv: big.csv}\n")),
                                          "big.csv": .generated { Data(String(repeating: "1,2,3,4,5,6,7,8,9,10\n", count: 25_000).utf8) }],
              expect: "table has 250,000 cells; the limit is 200,000"),
@@ -171,6 +207,13 @@ struct HostileInputTests {
                     expect: "must not contain the character U+0022"),
         withSection("blank-title-ideographic-space", "id: a\ntitle: \"\u{3000}\"\nblocks: []\n", expect: "section title is empty or blank"),
         withSection("null-title", "id: a\ntitle: ~\nblocks: []\n", expect: "section title is null"),
+        withSection("id-of-a-section-title", section("  - heading: 見出し\n    id: a-title\n"),
+                    expect: "Manuscript/s/a.yaml:4:5: error: id 'a-title' is the one the EPUB gives the title of section 'a'; rename it [manuscript]"),
+        withSection("null-heading", section("  - heading: ~\n"), expect: "heading is null; write the text it should print"),
+        withSection("blank-heading", section("  - heading: \"\u{3000} \"\n"), expect: "heading is empty or blank"),
+        withSection("chart-csv-control", section("  - chart: {type: bar, caption: 推移, csv: c.csv, alt: 図}\n"),
+                    expect: "Manuscript/c.csv:3:5: error: character U+0001 is not allowed in a manuscript [charts]",
+                    extra: ["c.csv": .text("年,人口\n2020,1\n2021\u{1},2\n")]),
         withEdition("empty-edition-title", edition.replacingOccurrences(of: "title: 試験\nlabel", with: "title: ''\nlabel"), expect: "title is empty or blank"),
     ] + ["\\0", "\\x01", "\\e", "\\a", "\\v", "\\x7f", "\\N", "\\x9b", "\\uFFFE"].map { escape in
         withSection("escaped-control-\(escape)", section("  - paragraph: \"本文\(escape)\"\n"), expect: "(written as an escape), which is not allowed")
@@ -199,6 +242,9 @@ struct HostileInputTests {
             case .symlink(let target): try FileManager.default.createSymbolicLink(atPath: url.path, withDestinationPath: target)
             case .folder: try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             case .fifo: mkfifo(url.path, 0o644)
+            case .sparse(let bytes, let size):
+                try folder.write("Manuscript/\(path)", Data(bytes))
+                truncate(url.path, off_t(size))
             }
             if path.hasSuffix(".sh") { chmod(url.path, 0o755) }
         }
@@ -218,5 +264,54 @@ struct HostileInputTests {
         let outputs = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("Output").path)
         #expect(outputs == ["previous.epub"])
         #expect(try Data(contentsOf: folder.url.appendingPathComponent("Output/previous.epub")) == Data("earlier build".utf8))
+    }
+
+    /// A 200 MB figure and a 200 MB attachment under raised limits build and go into a release
+    /// while `assemble` stays far below their size: they are copied a piece at a time, never read
+    /// whole. A CSV attachment is checked as UTF-8 in pieces too, with a character split between two.
+    @Test func largeFilesAreCopiedAPieceAtATime() throws {
+        let size = 200_000_000
+        let folder = try TemporaryFolder()
+        let edition = Self.edition.replacingOccurrences(of: "status: draft", with: "status: final")
+            .replacingOccurrences(of: "volumes:\n", with: "file-limits: {figure: 300 MB, attachment: 300 MB}\npipeline:\n  - stage: appendix-bundling\nvolumes:\n")
+            + "  - id: appendix\n    title: 資料編\n    sections: [s/b.yaml]\n"
+        let csv = Data(repeating: UInt8(ascii: "a"), count: (1 << 20) - 1) + Data("あ,い\n".utf8)
+        try folder.write(["Manuscript/edition.yaml": edition,
+                          "Manuscript/s/a.yaml": Self.section("  - figure: {src: big.png, alt: 大きな画像}\n"),
+                          "Manuscript/s/b.yaml": "id: b\ntitle: 資料\nblocks:\n  - attachments:\n      - {file: report.pdf, title: 報告書}\n      - {file: table.csv, title: 集計表}\n"])
+        try folder.write("Manuscript/table.csv", csv)
+        for (name, head) in [("big.png", Self.pngHeader), ("report.pdf", Array("%PDF-1.7\n".utf8))] {
+            try folder.write("Manuscript/\(name)", Data(head))
+            truncate(folder.url.appendingPathComponent("Manuscript/\(name)").path, off_t(size))
+        }
+        // No LibreOffice: the release is made without PDFs, quickly.
+        let withoutOffice = ["PATH": "/usr/bin:/bin"]
+
+        let build = try AssembleCommand.runMeasured(["build", "Manuscript", "--no-pdf"], in: folder.url, environment: withoutOffice)
+        let release = try AssembleCommand.runMeasured(["release", "Manuscript"], in: folder.url, environment: withoutOffice)
+
+        #expect(build.result.status == 0, "\(build.result.standardError)")
+        #expect(release.result.status == 0, "\(release.result.standardError)")
+        for peak in [build.peakKilobytes, release.peakKilobytes].compactMap({ $0 }) {
+            #expect(peak < 120_000, "peak \(peak) KB for \(size / 1_000_000) MB files")
+        }
+        let copied = try FileManager.default.attributesOfItem(atPath: folder.url.appendingPathComponent("Output/appendix-files/report.pdf").path)
+        #expect(copied[.size] as? Int == size)
+        #expect(try Data(contentsOf: folder.url.appendingPathComponent("Output/appendix-files/table.csv")) == csv)
+        let epub = try ZipReader(path: folder.url.appendingPathComponent("Output/document-vision.epub").path)
+        #expect(epub.entries.contains { $0.name.hasSuffix(".png") && $0.size == size })
+        let releases = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("Output/release").path)
+        let zipPath = folder.url.appendingPathComponent("Output/release/\(try #require(releases.first))").path
+        let package = try ZipReader(path: zipPath)
+        #expect(package.entries.contains { $0.name.hasSuffix("/appendix-files/report.pdf") && $0.size == size }, "\(package.entries.map(\.name))")
+        let listed = try package.text(named: try #require(package.entries.first { $0.name.hasSuffix("/SHA256SUMS") }).name)
+        let sum = Process(), output = Pipe()
+        sum.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        sum.arguments = [folder.url.appendingPathComponent("Manuscript/report.pdf").path]
+        sum.standardOutput = output
+        try sum.run()
+        let expected = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64)
+        sum.waitUntilExit()
+        #expect(listed.contains("\(expected)  appendix-files/report.pdf"), "\(listed)")
     }
 }

@@ -39,7 +39,7 @@ enum HostileDocument {
 
     static func input(_ document: Document) -> RenderInput {
         RenderInput(document: document, date: BuildDate(secondsSince1970: 1_773_878_400),
-                    outputs: OutputSettings(basename: "plan", formats: [.epub, .docx], baseURL: "https://example.jp/plan/"), readAsset: { _ in png })
+                    outputs: OutputSettings(basename: "plan", formats: [.epub, .docx], baseURL: "https://example.jp/plan/"), readAsset: { _ in .bytes(png) })
     }
 }
 

@@ -10,6 +10,8 @@ public struct Manuscript: Sendable {
     /// The stages to run, in order. Nil when the edition names no `pipeline`: every built-in stage runs.
     public let pipeline: [StageInvocation]?
     public let outputs: OutputSettings
+    /// The largest figure and attachment accepted (`file-limits`).
+    public let fileLimits: FileLimits
 
     /// Loads `edition.yaml` and the section files it lists.
     ///
@@ -39,7 +41,8 @@ public struct Manuscript: Sendable {
         }
     }
 
-    init(folder: ManuscriptFolder, document: Document, pipeline: [StageInvocation]?, outputs: OutputSettings) {
+    init(folder: ManuscriptFolder, document: Document, pipeline: [StageInvocation]?, outputs: OutputSettings, fileLimits: FileLimits) {
+        self.fileLimits = fileLimits
         root = folder.root
         displayPath = folder.displayPath
         self.document = document
@@ -47,11 +50,14 @@ public struct Manuscript: Sendable {
         self.outputs = outputs
     }
 
-    /// Reads a file the document refers to (a figure), by its manuscript-relative path.
-    public func data(at relativePath: String) throws -> Data {
+    /// A figure the document refers to, by its manuscript-relative path: checked again (it may have
+    /// changed since loading), and copied by the writer as it reads it.
+    public func figure(at relativePath: String) throws -> FileContents {
         let folder = ManuscriptFolder(root: root, displayPath: displayPath)
         let location = SourceLocation.start(of: folder.displayPath(of: relativePath))
         let url = try folder.resolve(relativePath, at: location)
-        return try BoundedFile.read(url, named: folder.displayPath(of: relativePath), limit: BoundedFile.maximumBinaryBytes, at: location)
+        let size = try BoundedFile.checkedSize(url, named: folder.displayPath(of: relativePath), limit: fileLimits.figureBytes,
+                                               setting: BoundedFile.figure, at: location)
+        return .file(url, byteCount: size)
     }
 }

@@ -21,7 +21,8 @@ public struct Pipeline {
     public func run(_ manuscript: Manuscript, comparingWith previousEdition: PreviousEdition? = nil,
                     measuredPages: MeasuredPages? = nil) throws -> PipelineResult {
         var context = StageContext(document: manuscript.document, manuscriptRoot: manuscript.root,
-                                   manuscriptDisplayPath: manuscript.displayPath, measuredPages: measuredPages)
+                                   manuscriptDisplayPath: manuscript.displayPath, measuredPages: measuredPages,
+                                   fileLimits: manuscript.fileLimits)
         context.previousEdition = previousEdition
         let edition = SourceLocation.start(of: ManuscriptFolder.displayPath(of: "edition.yaml", in: manuscript.displayPath))
         let invocations = withMandatoryStages(manuscript.pipeline ?? defaultInvocations(at: edition), at: edition)

@@ -32,10 +32,13 @@ public struct StageContext {
     public internal(set) var previousEdition: PreviousEdition?
     /// The pages of the PDFs of an earlier conversion of this document, when there was one.
     public let measuredPages: MeasuredPages?
+    /// The largest figure and attachment the edition accepts.
+    public let fileLimits: FileLimits
 
     public init(document: Document, manuscriptRoot: URL, manuscriptDisplayPath: String = "", stageIdentifier: String = "",
-                measuredPages: MeasuredPages? = nil) {
+                measuredPages: MeasuredPages? = nil, fileLimits: FileLimits = .standard) {
         self.document = document
+        self.fileLimits = fileLimits
         self.measuredPages = measuredPages
         self.manuscriptRoot = manuscriptRoot
         self.manuscriptDisplayPath = manuscriptDisplayPath
@@ -55,10 +58,25 @@ public struct StageContext {
         return Block(id: id, location: node.location, content: .table(try readTable(node)))
     }
 
-    /// Reads any file of the manuscript as bytes (an attachment); the path must stay inside the folder.
-    public func readFile(_ relativePath: String, at location: SourceLocation) throws -> Data {
-        let url = try ManuscriptFolder(root: manuscriptRoot, displayPath: manuscriptDisplayPath).resolve(relativePath, at: location)
-        return try BoundedFile.read(url, named: relativePath, limit: BoundedFile.maximumBinaryBytes, at: location)
+    /// Reads a text data file of the manuscript (a chart's CSV) with the checks section files pass:
+    /// at most 32 MiB, UTF-8, no control characters (located at their line and column in the file).
+    /// The path must stay inside the folder.
+    public func readText(_ relativePath: String, at location: SourceLocation) throws -> String {
+        let folder = ManuscriptFolder(root: manuscriptRoot, displayPath: manuscriptDisplayPath)
+        let url = try folder.resolve(relativePath, at: location)
+        let name = folder.displayPath(of: relativePath)
+        let data = try BoundedFile.read(url, named: name, limit: YAMLLimits.standard.maximumFileBytes, at: location)
+        return try SourceText(data: data, path: name).text
+    }
+
+    /// An attachment: a file of the manuscript passed on whole, checked against `file-limits.attachment`
+    /// but not read. The path must stay inside the folder.
+    public func attachment(_ relativePath: String, at location: SourceLocation) throws -> ManuscriptFile {
+        let folder = ManuscriptFolder(root: manuscriptRoot, displayPath: manuscriptDisplayPath)
+        let url = try folder.resolve(relativePath, at: location)
+        let name = folder.displayPath(of: relativePath)
+        let size = try BoundedFile.checkedSize(url, named: name, limit: fileLimits.attachmentBytes, setting: BoundedFile.attachment, at: location)
+        return ManuscriptFile(path: relativePath, byteCount: size, url: url, displayPath: name, location: location)
     }
 
     /// Reads a data file named by an option; nil when the option took its default and no such file

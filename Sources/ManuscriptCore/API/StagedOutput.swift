@@ -83,6 +83,20 @@ public final class StagedOutput {
         try data.write(to: URL(fileURLWithPath: try stagingPath(for: name)))
     }
 
+    /// Stages a file; a manuscript file is copied a piece at a time.
+    public func write(_ contents: FileContents, as name: String) throws {
+        try contents.write(to: URL(fileURLWithPath: try stagingPath(for: name)))
+    }
+
+    /// Stages a finished file by moving it (copying it a piece at a time across file systems).
+    public func move(_ file: URL, as name: String) throws {
+        let path = try stagingPath(for: name)
+        guard rename(file.path, path) != 0 else { return }
+        names.removeLast()
+        let size = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int ?? 0
+        try write(.file(file, byteCount: size), as: name)
+    }
+
     /// Puts the staged files in place with the others the folder held, as one swap; returns their names.
     public func commit() throws -> [String] {
         // A folder where a volume goes would otherwise be swapped away with the files around it.

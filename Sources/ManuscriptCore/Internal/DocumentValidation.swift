@@ -2,7 +2,7 @@ import Foundation
 
 /// The checks a document passes before any writer sees it, whether the loader read it or a stage
 /// returned it: ids in the safe alphabet and unique, links parsed strictly, image paths and sizes a
-/// writer can use, nesting within bounds. Ids become file names, zip entries and XML ids, so nothing
+/// writer can use, nesting within bounds, the edition's language tag and dates, titles that print. Ids become file names, zip entries and XML ids, so nothing
 /// else reaches a writer.
 struct DocumentValidation {
     struct Problem {
@@ -19,24 +19,31 @@ struct DocumentValidation {
     private let fallback: SourceLocation
     private var ids: [String: SourceLocation] = [:]
     private var volumeIDs: Set<String> = []
-    private var footnoteIDs: Set<String> = []
+    /// Ids the writers make from others (a section's title, a footnote's mark, a chart's parts), with
+    /// what makes them: an authored id equal to one would be a duplicate XML id in the EPUB.
+    private var generated: [String: String] = [:]
 
     static func problems(in document: Document, fallback: SourceLocation) -> [Problem] {
         var validation = DocumentValidation(fallback: fallback)
         validation.check(document)
+        validation.checkGeneratedIDs()
         return validation.problems
     }
 
     private init(fallback: SourceLocation) { self.fallback = fallback }
 
     private mutating func check(_ document: Document) {
+        check(document.edition)
         for volume in document.volumes {
             let start = volume.sections.first.map { place($0.location) } ?? fallback
             checkID(volume.id, what: "volume id", at: start)
             if !volumeIDs.insert(volume.id).inserted { report("duplicate volume id '\(volume.id)'", at: start) }
+            checkTitle(volume.title, what: "volume title", at: document.edition.fieldLocations?["volumes.\(volume.id).title"] ?? start)
             for section in volume.sections {
                 let location = place(section.location)
                 claim(section.id, what: "section id", at: location)
+                generated["\(section.id)-title"] = "the EPUB gives the title of section '\(section.id)'"
+                checkTitle(section.title, what: "section title", at: location)
                 check(section.blocks, depth: 0, in: location)
             }
         }
@@ -48,13 +55,24 @@ struct DocumentValidation {
             if let id = block.id { claim(id, what: "block id", at: location) }
             for run in block.content.inlineRuns { check(run, at: location) }
             switch block.content {
-            case .heading(let heading) where !(1...6).contains(heading.level):
-                report("heading level \(heading.level) must be from 1 to 6", at: location)
+            case .heading(let heading):
+                if !(1...6).contains(heading.level) { report("heading level \(heading.level) must be from 1 to 6", at: location) }
+                checkTitle(heading.text.plainText, what: "heading", at: location)
             case .callout(let callout):
+                checkTitle(callout.title, what: "callout title", at: location)
                 if depth >= Self.maximumCalloutDepth {
                     report("callouts are nested deeper than \(Self.maximumCalloutDepth) levels", at: location)
                 } else {
                     check(callout.blocks, depth: depth + 1, in: sectionLocation)
+                }
+            case .chart(let chart):
+                guard let id = block.id else {
+                    report("a chart block needs an id (the EPUB names its figure and SVG parts by it)", at: location)
+                    break
+                }
+                let patterns = max(chart.series.count, chart.categories.count)
+                for part in ["title", "desc"] + (0..<patterns).map({ "pattern-\($0)" }) {
+                    generated["\(id)-\(part)"] = "the EPUB gives a part of chart '\(id)'"
                 }
             case .figure(let figure):
                 checkPath(figure.source, at: location)
@@ -75,8 +93,8 @@ struct DocumentValidation {
                 checkID(reference.target, what: "reference target", at: reference.location.path.isEmpty ? location : reference.location)
                 if let definition = reference.definition { check(definition, at: location) }
             case .footnote(let footnote):
-                checkID(footnote.id, what: "footnote id", at: location)
-                if !footnoteIDs.insert(footnote.id).inserted { report("duplicate footnote id '\(footnote.id)'", at: location) }
+                claim(footnote.id, what: "footnote id", at: location)
+                generated["ref-\(footnote.id)"] = "the EPUB gives the mark of footnote '\(footnote.id)'"
                 check(footnote.marked, at: location)
                 check(footnote.note, at: location)
                 if let entry = footnote.entry {
@@ -93,6 +111,30 @@ struct DocumentValidation {
                 }
             case .text, .term, .lineBreak, .anchor: break
             }
+        }
+    }
+
+    /// The loader's checks of edition.yaml, for what a stage may have changed.
+    private mutating func check(_ edition: Edition) {
+        let places = edition.fieldLocations ?? [:]
+        checkTitle(edition.title, what: "title", at: places["title"] ?? fallback)
+        if !LanguageTag.isValid(edition.language) {
+            report("language '\(edition.language)' must be a BCP 47 language tag such as ja or ja-JP", at: fallback)
+        }
+        let dates = [("date", edition.date)] + (edition.publicComment.map { [("public-comment from", $0.from), ("public-comment to", $0.to)] } ?? [])
+        for (what, date) in dates where BuildDate(editionDate: date) == nil {
+            report("\(what) '\(date)' must be a calendar date written YYYY-MM-DD", at: fallback)
+        }
+    }
+
+    /// Titles print on covers, contents and headings: an empty or blank one would leave a gap.
+    private mutating func checkTitle(_ title: String, what: String, at location: SourceLocation) {
+        if !title.contains(where: { !$0.isWhitespace }) { report("\(what) is empty or blank; write the text it should print", at: location) }
+    }
+
+    private mutating func checkGeneratedIDs() {
+        for (id, maker) in generated.sorted(by: { $0.key < $1.key }) {
+            if let authored = ids[id] { report("id '\(id)' is the one \(maker); rename it", at: authored) }
         }
     }
 

@@ -51,23 +51,32 @@ struct ExternalStage {
             throw AssemblyError("external stage '\(name)' failed with exit status \(result.status)\(Self.excerpt(of: result.standardError))",
                                 at: location)
         }
-        if let problem = Self.forbiddenText(in: result.standardOutput) {
+        let answer = try Self.read(result.standardOutput, name: name, at: location)
+        context.document = answer.document
+        context.append(answer.findings)
+    }
+
+    /// A stage's answer as the pipeline takes it: no forbidden characters in any string, then the
+    /// JSON decoded, with the stage's findings escaped for the terminal. The pipeline validates the
+    /// document next, as it does after every stage.
+    static func read(_ output: Data, name: String, at location: SourceLocation) throws -> (document: Document, findings: [Finding]) {
+        if let problem = forbiddenText(in: output) {
             throw AssemblyError("external stage '\(name)' printed \(problem); its answer passes the checks a manuscript passes", at: location)
         }
         let response: Response
         do {
-            response = try JSONDecoder().decode(Response.self, from: result.standardOutput)
+            response = try JSONDecoder().decode(Response.self, from: output)
         } catch {
-            throw AssemblyError("external stage '\(name)' printed malformed JSON: \(Self.describe(error)); expected {\"document\": …, \"findings\": […]}",
+            throw AssemblyError("external stage '\(name)' printed malformed JSON: \(describe(error)); expected {\"document\": …, \"findings\": […]}",
                                 at: location)
         }
-        context.document = response.document
         // Its own findings are printed to a terminal: no controls in the message or the path.
-        context.append((response.findings ?? []).map { finding in
+        let findings = (response.findings ?? []).map { finding in
             var location = finding.location
             location.path = MessageText.escaped(location.path)
             return Finding(finding.severity, MessageText.escaped(finding.message), at: location, stage: name)
-        })
+        }
+        return (response.document, findings)
     }
 
     private func resolveExecutable(root: URL) throws -> URL {
@@ -118,7 +127,10 @@ struct ExternalStage {
         case DecodingError.dataCorrupted(let context), DecodingError.typeMismatch(_, let context),
              DecodingError.valueNotFound(_, let context):
             let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-            return path.isEmpty ? context.debugDescription : "at \(path): \(context.debugDescription)"
+            // The parser's own words say where the JSON went wrong ("Number … is not representable", a character offset).
+            let detail = (context.underlyingError as NSError?).flatMap { $0.userInfo[NSDebugDescriptionErrorKey] as? String }
+            let description = context.debugDescription + (detail.map { " (\(MessageText.escaped($0)))" } ?? "")
+            return path.isEmpty ? description : "at \(path): \(description)"
         case DecodingError.keyNotFound(let key, let context):
             let path = (context.codingPath + [key]).map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
             return "missing '\(path)'"

@@ -2,8 +2,11 @@ import Foundation
 
 /// Reads the pixel size from a PNG or JPEG header, so writers can lay images out without decoding them.
 enum ImageHeader {
+    /// How much of the file the header search looks at: a JPEG's frame size may follow long EXIF data.
+    static let bytesRead = 1 << 20
+
     static func size(of data: Data) -> (width: Int, height: Int)? {
-        let b = [UInt8](data.prefix(1 << 20))
+        let b = [UInt8](data.prefix(bytesRead))
         if b.count >= 24, b.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             return (bigEndian(b, 16, 4), bigEndian(b, 20, 4))
         }

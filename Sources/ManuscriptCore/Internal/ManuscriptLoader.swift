@@ -7,6 +7,7 @@ struct ManuscriptLoader {
     private(set) var findings = FindingList()
     private var ids: [String: SourceLocation] = [:]
     private let extensions: FormatExtensions
+    private var fileLimits = FileLimits.standard
 
     init(folder: ManuscriptFolder, extensions: FormatExtensions) {
         self.folder = folder
@@ -29,8 +30,10 @@ struct ManuscriptLoader {
             let edition = try root.mapping("the edition")
             try edition.rejectUnknownKeys(allowed: [
                 "title", "subtitle", "label", "status", "date", "publisher", "language", "identifier",
-                "volumes", "pipeline", "outputs", "public-comment", "date-style", "self-reference",
+                "volumes", "pipeline", "outputs", "public-comment", "date-style", "self-reference", "file-limits",
             ])
+            // Read before the sections, whose figures it bounds.
+            fileLimits = try readFileLimits(edition["file-limits"])
             var metadata = try readEditionMetadata(edition)
             let volumeNodes = try edition.required("volumes").sequence("volumes")
             let volumes = try volumeNodes.map { try readVolume($0) }
@@ -43,7 +46,7 @@ struct ManuscriptLoader {
             let pipeline = try edition["pipeline"].map { try $0.sequence("pipeline").map(readInvocation) }
             let outputs = try readOutputs(edition["outputs"])
             return Manuscript(folder: folder, document: Document(edition: metadata, volumes: volumes),
-                              pipeline: pipeline, outputs: outputs)
+                              pipeline: pipeline, outputs: outputs, fileLimits: fileLimits)
         } catch {
             report(error)
             return nil
@@ -66,10 +69,7 @@ struct ManuscriptLoader {
         }
         let publisher = try edition.required("publisher").string("publisher")
         let language = try edition["language"]?.string("language") ?? "ja"
-        // It becomes xml:lang and dc:language: a tag such as ja or ja-JP, nothing an attribute could break on.
-        let subtags = language.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = subtags.first, (2...3).contains(primary.count), primary.allSatisfy({ $0.isASCII && $0.isLetter }),
-              subtags.dropFirst().allSatisfy({ (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }) else {
+        guard LanguageTag.isValid(language) else {
             throw AssemblyError("language '\(MessageText.escaped(language))' must be a BCP 47 language tag such as ja or ja-JP",
                                 at: edition["language"]?.location ?? .start(of: folder.editionPath))
         }
@@ -143,7 +143,7 @@ struct ManuscriptLoader {
         guard let root = try YAMLFile.read(url, displayPath: displayPath) else {
             throw AssemblyError("section file is empty", at: .start(of: displayPath))
         }
-        var reader = SectionReader(folder: folder, extensions: extensions)
+        var reader = SectionReader(folder: folder, extensions: extensions, figureLimit: fileLimits.figureBytes)
         let section = try reader.read(root)
         findings.append(contentsOf: reader.findings.all)
         registerIDs(of: section)
@@ -187,6 +187,24 @@ struct ManuscriptLoader {
             throw AssemblyError("a pipeline entry names either 'stage' (built in) or 'command' (external), not both or neither",
                                 at: node.location)
         }
+    }
+
+    /// `file-limits: {figure: 64 MiB, attachment: 256 MiB}`: sizes as `ByteSize` reads them.
+    private func readFileLimits(_ node: YAMLNode?) throws -> FileLimits {
+        guard let node else { return .standard }
+        let limits = try node.mapping("file-limits")
+        try limits.rejectUnknownKeys(allowed: ["figure", "attachment"])
+        func size(_ key: String, default standard: Int) throws -> Int {
+            guard let value = limits[key] else { return standard }
+            let highest = ByteSize.described(FileLimits.highestSetting)
+            guard let bytes = ByteSize.parse(try value.string("file-limits.\(key)")), (1...FileLimits.highestSetting).contains(bytes) else {
+                throw AssemblyError("file-limits.\(key) must be a size such as 64 MiB or 500 MB (units B, KB, MB, GB, KiB, MiB, GiB), from 1 byte to \(highest)",
+                                    at: value.location)
+            }
+            return bytes
+        }
+        return FileLimits(figureBytes: try size("figure", default: FileLimits.standard.figureBytes),
+                          attachmentBytes: try size("attachment", default: FileLimits.standard.attachmentBytes))
     }
 
     private func readOutputs(_ node: YAMLNode?) throws -> OutputSettings {

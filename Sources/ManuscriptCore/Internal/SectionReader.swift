@@ -6,14 +6,17 @@ struct SectionReader {
     let folder: ManuscriptFolder
     /// Kinds and options added by stages: kinds are kept as ``CustomBlock``s, options in ``Block/options``.
     let extensions: FormatExtensions
+    /// The largest figure accepted (`file-limits.figure`).
+    let figureLimit: Int
     private var blockKinds: [String] { Self.coreBlockKinds + extensions.blockKinds }
     private(set) var findings = FindingList()
     private var autoIDCount = 0
     private var sectionID = ""
 
-    init(folder: ManuscriptFolder, extensions: FormatExtensions) {
+    init(folder: ManuscriptFolder, extensions: FormatExtensions, figureLimit: Int = FileLimits.standard.figureBytes) {
         self.folder = folder
         self.extensions = extensions
+        self.figureLimit = figureLimit
     }
 
     mutating func read(_ root: YAMLNode) throws -> Section {
@@ -70,6 +73,7 @@ struct SectionReader {
         switch kind {
         case "heading":
             let level = try block["level"]?.int("heading level", in: 2...3) ?? 2
+            _ = try value.nonBlankString("heading")
             content = .heading(Heading(level: level, text: try InlineParser.parse(value, what: "heading")))
         case "paragraph":
             content = .paragraph(try InlineParser.parse(value, what: "paragraph"))
@@ -129,8 +133,11 @@ struct SectionReader {
         // refuses public editions.
         let alt = try figure["alt"]?.string("alt").trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let url = try folder.resolve(src, at: srcNode.location)
-        let data = try BoundedFile.read(url, named: folder.displayPath(of: src), limit: BoundedFile.maximumBinaryBytes, at: srcNode.location)
-        guard let size = ImageHeader.size(of: data) else {
+        let name = folder.displayPath(of: src)
+        _ = try BoundedFile.checkedSize(url, named: name, limit: figureLimit, setting: BoundedFile.figure, at: srcNode.location)
+        // The pixel size is in the header; the writers copy the image itself as they read it.
+        let header = try BoundedFile.head(url, count: ImageHeader.bytesRead, named: name, at: srcNode.location)
+        guard let size = ImageHeader.size(of: header) else {
             throw AssemblyError("'\(src)' is not a readable PNG or JPEG image", at: srcNode.location)
         }
         let caption = try figure["caption"].map { try InlineParser.parse($0, what: "caption") } ?? []
