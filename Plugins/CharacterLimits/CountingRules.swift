@@ -23,7 +23,16 @@ struct CountingRules {
 
     /// The same for a scalar that is a character on its own (``StandaloneScalar``).
     func counts(standalone scalar: Unicode.Scalar) -> Bool {
-        (countWhitespace || !scalar.properties.isWhitespace) && !Self.isInvisible(scalar)
+        (countWhitespace || !Self.isWhitespace(standalone: scalar)) && !Self.isInvisible(scalar)
+    }
+
+    /// `Character.isWhitespace` of a scalar that is a character on its own: printable ASCII, kana
+    /// and ideographs are answered without a property lookup.
+    static func isWhitespace(standalone scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21...0x7E, 0x3001...0x9FFF: false
+        default: scalar.properties.isWhitespace
+        }
     }
 
     func characters(_ text: String) -> Double { characters(of: Array(normalized(text))) }
