@@ -4,7 +4,8 @@
 /// It steps over Unicode scalars, which hash far faster than `Character`s; matches that would start
 /// or end inside a grapheme cluster (a term ending in か within が written か+゛) are dropped.
 struct TermAutomaton {
-    /// One occurrence: characters `start..<end` of the text, of term `term`.
+    /// One occurrence: positions `start..<end` of the text (characters, or scalars of a text whose
+    /// scalars are each a character), of term `term`.
     struct Match {
         let start: Int
         let end: Int
