@@ -287,7 +287,9 @@ def stage_seconds(stderr, name):
 
 
 def assemble_command():
-    return [str(ASSEMBLE), "build", "Manuscript", "--output", "Output"]
+    # EPUB and DOCX only, as pandoc makes them: with LibreOffice installed the PDFs would take most of
+    # the time, and none of it is assemble's.
+    return [str(ASSEMBLE), "build", "Manuscript", "--output", "Output", "--no-pdf"]
 
 
 def pandoc_commands(pandoc):

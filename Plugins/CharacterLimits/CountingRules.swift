@@ -21,6 +21,20 @@ struct CountingRules {
         (countWhitespace || !character.isWhitespace) && !Self.isInvisible(character)
     }
 
+    /// The same for a scalar that is a character on its own (``StandaloneScalar``).
+    func counts(standalone scalar: Unicode.Scalar) -> Bool {
+        (countWhitespace || !Self.isWhitespace(standalone: scalar)) && !Self.isInvisible(scalar)
+    }
+
+    /// `Character.isWhitespace` of a scalar that is a character on its own: printable ASCII, kana
+    /// and ideographs are answered without a property lookup.
+    static func isWhitespace(standalone scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21...0x7E, 0x3001...0x9FFF: false
+        default: scalar.properties.isWhitespace
+        }
+    }
+
     func characters(_ text: String) -> Double { characters(of: Array(normalized(text))) }
 
     func fullwidthEquivalent(_ text: String) -> Double { fullwidthEquivalent(of: Array(normalized(text))) }
@@ -52,11 +66,23 @@ struct CountingRules {
         return scalars.dropFirst().reduce(base) { $1.value == 0xFF9E || $1.value == 0xFF9F ? $0 + 0.5 : $0 }
     }
 
+    /// The same for a scalar that is a character on its own (``StandaloneScalar``).
+    func width(ofStandalone scalar: Unicode.Scalar) -> Double {
+        if Self.isInvisible(scalar) { return 0 }
+        return switch EastAsianWidth.of(scalar) {
+        case .wide: 1
+        case .ambiguous: ambiguousWidth
+        case .halfwidth, .narrow: 0.5
+        }
+    }
+
     /// A grapheme that prints nothing: a zero-width space, joiner or non-joiner, word joiner, BOM
     /// and the other default-ignorable characters, or a variation selector or combining mark with
     /// no base to attach to.
-    static func isInvisible(_ character: Character) -> Bool {
-        let scalar = character.unicodeScalars.first!
+    static func isInvisible(_ character: Character) -> Bool { isInvisible(character.unicodeScalars.first!) }
+
+    /// Whether a grapheme starting with this scalar prints nothing.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         // Printable ASCII, kana (but not the combining voiced marks U+3099–309A), CJK ideographs
         // and fullwidth forms hold no default-ignorable or combining character: most of a Japanese
         // manuscript is answered without a property lookup.

@@ -11,6 +11,9 @@ enum EastAsianWidth {
 
     static func of(_ scalar: Unicode.Scalar) -> EastAsianWidth {
         let value = scalar.value
+        // ASCII, kana and the unified ideographs, most of a manuscript, without the search.
+        if value < 0xA1 { return .narrow }
+        if (0x3040...0x3247).contains(value) || (0x4E00...0x9FFF).contains(value) { return .wide }
         var low = 0, high = EastAsianWidthTable.ranges.count - 1
         while low <= high {
             let middle = (low + high) / 2

@@ -14,19 +14,24 @@ struct Layout {
 
     static let noLineStart = ScalarSet("、。，．,.）)」』】〕〉》］]｝}’”ー…‥・：；:;！？!?ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ")
 
-    /// Lines one paragraph takes, from its grapheme clusters in NFC (``TextPiece`` prepares them).
+    /// Lines one paragraph takes, from its grapheme clusters in NFC.
     func lines(_ text: [Character], indented: Bool) -> Int {
+        lines(text.map { CountedCharacter($0, rules: rules) }, indented: indented)
+    }
+
+    /// The same from its characters as ``CountedCharacter/all(in:rules:)`` sorts them out.
+    func lines(_ text: [CountedCharacter], indented: Bool) -> Int {
         var lines = 1
         var column = indented ? 1.0 : 0
         var hung = false
         var afterStop = false
         for character in text {
-            if character == "\n" { lines += 1; column = 0; hung = false; afterStop = false; continue }
-            let sharesCell = closerSharesStopCell && afterStop && Sentence.closing.contains(character)
-            afterStop = Self.fullStops.contains(character)
-            let cell = sharesCell ? 0 : rules.width(of: character)
+            if character.isLineBreak { lines += 1; column = 0; hung = false; afterStop = false; continue }
+            let sharesCell = closerSharesStopCell && afterStop && character.isClosing
+            afterStop = character.isFullStop
+            let cell = sharesCell ? 0 : character.width
             if column + cell > width {
-                if !hung && Self.noLineStart.contains(character) { hung = true; continue }
+                if !hung && character.mayNotStartLine { hung = true; continue }
                 lines += 1
                 column = 0
                 hung = false

@@ -27,15 +27,27 @@ struct Sentence {
     static let closing = ScalarSet("」』）)］]｝}〉》】〕”’")
 }
 
-/// A set of characters that are each one Unicode scalar, tested without hashing Characters.
+/// A set of characters that are each one Unicode scalar, tested without hashing: a bit per scalar
+/// of the Basic Multilingual Plane, since these are checked for every character of the manuscript.
 struct ScalarSet {
-    private let values: Set<UInt32>
+    private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+    private var beyond: Set<UInt32> = []
 
-    init(_ characters: String) { values = Set(characters.unicodeScalars.map(\.value)) }
+    init(_ characters: String) {
+        for scalar in characters.unicodeScalars {
+            let value = scalar.value
+            if value < 0x10000 { bits[Int(value >> 6)] |= 1 << (value & 63) } else { beyond.insert(value) }
+        }
+    }
 
     func contains(_ character: Character) -> Bool {
         let scalars = character.unicodeScalars
-        return scalars.count == 1 && values.contains(scalars.first!.value)
+        return scalars.count == 1 && contains(scalars.first!)
+    }
+
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x10000 ? bits[Int(value >> 6)] & (1 << (value & 63)) != 0 : beyond.contains(value)
     }
 }
 
@@ -61,13 +73,21 @@ private struct SentenceSplitter {
         inlines.forEachPrintedPiece { piece in
             switch piece {
             case .text(let string, let origin, let isExact):
-                var advance = 0
-                for character in string {
-                    add(character) { [advance] in
-                        guard isExact, let origin else { return origin }
-                        return SourceLocation(path: origin.path, line: origin.line, column: origin.column + advance)
+                func location(at advance: Int) -> SourceLocation? {
+                    guard isExact, let origin else { return origin }
+                    return SourceLocation(path: origin.path, line: origin.line, column: origin.column + advance)
+                }
+                if StandaloneScalar.covers(string) {
+                    // Each scalar is a character: no grapheme breaking, no `Character`s.
+                    for (advance, scalar) in string.unicodeScalars.enumerated() {
+                        add(Unit(scalar)) { location(at: advance) }
                     }
-                    advance += character.unicodeScalars.count
+                } else {
+                    var advance = 0
+                    for character in string {
+                        add(Unit(character)) { [advance] in location(at: advance) }
+                        advance += character.unicodeScalars.count
+                    }
                 }
             case .lineBreak:
                 finish()
@@ -77,22 +97,54 @@ private struct SentenceSplitter {
         }
     }
 
-    private mutating func add(_ character: Character, location: () -> SourceLocation?) {
+    /// A character as the splitter needs it, made from a `Character` or from a scalar that is one.
+    private struct Unit {
+        let isTerminator: Bool
+        let isOpening: Bool
+        let isClosing: Bool
+        let isWhitespace: Bool
+        private let character: Character?
+        private let scalar: Unicode.Scalar
+
+        init(_ character: Character) {
+            isTerminator = Sentence.terminators.contains(character)
+            isOpening = Sentence.opening.contains(character)
+            isClosing = Sentence.closing.contains(character)
+            isWhitespace = character.isWhitespace
+            self.character = character
+            scalar = character.unicodeScalars.first!
+        }
+
+        init(_ scalar: Unicode.Scalar) {
+            isTerminator = Sentence.terminators.contains(scalar)
+            isOpening = Sentence.opening.contains(scalar)
+            isClosing = Sentence.closing.contains(scalar)
+            isWhitespace = CountingRules.isWhitespace(standalone: scalar)
+            character = nil
+            self.scalar = scalar
+        }
+
+        func append(to text: inout String) {
+            if let character { text.append(character) } else { text.unicodeScalars.append(scalar) }
+        }
+    }
+
+    private mutating func add(_ unit: Unit, location: () -> SourceLocation?) {
         if ended {
-            if Sentence.terminators.contains(character) || Sentence.closing.contains(character) {
-                text.append(character)
+            if unit.isTerminator || unit.isClosing {
+                unit.append(to: &text)
                 return
             }
             finish()
         }
-        if start == nil && !character.isWhitespace { start = location() ?? fallback }
+        if start == nil && !unit.isWhitespace { start = location() ?? fallback }
         if start == nil { return }
-        text.append(character)
-        if Sentence.opening.contains(character) {
+        unit.append(to: &text)
+        if unit.isOpening {
             depth += 1
-        } else if Sentence.closing.contains(character) {
+        } else if unit.isClosing {
             depth = max(0, depth - 1)
-        } else if depth == 0 && Sentence.terminators.contains(character) {
+        } else if depth == 0 && unit.isTerminator {
             ended = true
         }
     }

@@ -1,7 +1,7 @@
 import Foundation
+import ManuscriptCore
 
-/// A piece of printed text as counting sees it: one paragraph, item or table row. The text is
-/// normalised to NFC and split into grapheme clusters once, here, since every unit counts it again.
+/// A piece of printed text as counting sees it: one paragraph, item or table row, normalised to NFC.
 struct TextPiece {
     enum Shape {
         /// Body text: indented on 原稿用紙.
@@ -21,19 +21,17 @@ struct TextPiece {
 
     let text: String
     let shape: Shape
-    /// The text's grapheme clusters.
-    let characters: [Character]
     /// Lines the piece takes at least on a page: a table row holding an image (a QR code) is as tall as it.
     var minimumLines = 0
     /// Its counts once ``Measure`` has worked them out.
     let counts = PieceCounts()
 
     init(_ text: String, _ shape: Shape) {
-        self.init(normalized: text.precomposedStringWithCanonicalMapping, shape)
+        self.init(normalized: Self.normalized(text), shape)
     }
 
     static func row(_ cells: [String], shares: [Double], minimumLines: Int = 0) -> TextPiece {
-        let normalized = cells.map(\.precomposedStringWithCanonicalMapping)
+        let normalized = cells.map(Self.normalized)
         var piece = TextPiece(normalized: normalized.joined(), .row(normalized, shares: shares))
         piece.minimumLines = minimumLines
         return piece
@@ -42,6 +40,11 @@ struct TextPiece {
     private init(normalized: String, _ shape: Shape) {
         text = normalized
         self.shape = shape
-        characters = Array(normalized)
+    }
+
+    /// NFC, which text of scalars that stand alone already is: normalising megabytes through
+    /// Foundation would cost more than counting them.
+    static func normalized(_ text: String) -> String {
+        StandaloneScalar.covers(text) ? text : text.precomposedStringWithCanonicalMapping
     }
 }

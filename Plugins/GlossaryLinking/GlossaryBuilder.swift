@@ -32,6 +32,9 @@ struct GlossaryBuilder {
         var problems: [Finding] = []
         var currentGroup = ""
         var groups = 0
+        // The first term of each name, for see-also: a search per reference would be quadratic.
+        var termIndex: [String: Int] = [:]
+        for (index, term) in glossary.enumerated() where termIndex[term.term] == nil { termIndex[term.term] = index }
         for index in order {
             let term = glossary[index]
             let group = group(of: term)
@@ -47,7 +50,7 @@ struct GlossaryBuilder {
             blocks.append(Block(location: term.location, content: .paragraph(term.definition)))
             var related: [Inline] = []
             for (name, place) in term.seeAlso {
-                guard let other = glossary.firstIndex(where: { $0.term == name }) else {
+                guard let other = termIndex[name] else {
                     let hint = Suggestion.hint(for: name, among: glossary.map(\.term))
                     problems.append(Finding(.error, "see-also names '\(name)', which is not a term of the glossary\(hint)", at: place, stage: ""))
                     continue

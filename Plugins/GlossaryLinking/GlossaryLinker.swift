@@ -12,7 +12,9 @@ struct GlossaryLinker {
     /// Entry anchors by term index.
     let entryIDs: [String]
     /// Each term's `not-in` strings, folded.
-    private let exclusions: [[[Character]]]
+    private let exclusions: [[FoldedExclusion]]
+    /// The first term with each folded spelling, for explicit marks.
+    private let termBySpelling: [[Character]: Int]
 
     /// Where each term is used, for 掲載箇所: chapters of the volumes that hold the plan's own text.
     private(set) var usage: [Int: [String]] = [:]
@@ -37,11 +39,17 @@ struct GlossaryLinker {
         self.scope = scope
         self.home = home
         self.entryIDs = entryIDs
-        exclusions = glossary.map { $0.notIn.map(WidthFolding.fold) }
+        exclusions = glossary.map { $0.notIn.map(FoldedExclusion.init) }
         var spellings: [(text: [Character], term: Int)] = []
+        var termBySpelling: [[Character]: Int] = [:]
         for (index, term) in glossary.enumerated() {
-            for spelling in term.spellings { spellings.append((WidthFolding.fold(spelling), index)) }
+            for spelling in term.spellings {
+                let folded = WidthFolding.fold(spelling)
+                spellings.append((folded, index))
+                if termBySpelling[folded] == nil { termBySpelling[folded] = index }
+            }
         }
+        self.termBySpelling = termBySpelling
         automaton = TermAutomaton(spellings: spellings)
     }
 
@@ -147,15 +155,14 @@ struct GlossaryLinker {
     }
 
     private mutating func termIndex(for mark: TermMark) -> Int? {
-        let folded = WidthFolding.fold(mark.text)
-        if let index = glossary.firstIndex(where: { $0.spellings.contains { WidthFolding.fold($0) == folded } }) { return index }
+        if let index = termBySpelling[WidthFolding.fold(mark.text)] { return index }
         problems.append(Finding(.error, "'\(mark.text)' is not in the glossary", at: mark.location, stage: ""))
         return nil
     }
 
     /// Notes where terms appear in text that is not linked (headings, captions), for 掲載箇所.
     private mutating func recordUsage(in inlines: [Inline]) {
-        for match in occurrences(in: WidthFolding.fold(inlines.plainText)) { record(match.term) }
+        for match in occurrences(in: FoldedRun([inlines.plainText])) { record(match.term) }
     }
 
     private mutating func record(_ term: Int) {
@@ -168,41 +175,40 @@ struct GlossaryLinker {
     }
 
     /// The terms standing in a folded text, longest first.
-    private func occurrences(in text: [Character]) -> [TermAutomaton.Match] {
-        automaton.longestMatches(in: text) { stands($0, in: text) }
+    private func occurrences(in text: FoldedRun) -> [TermAutomaton.Match] {
+        TermAutomaton.leftmostLongest(text.matches(of: automaton)) { stands($0, in: text) }
     }
 
     /// Whether an occurrence is the term rather than part of a longer word: a term that begins (or
     /// ends) with a Latin letter or digit must not touch another there (DV in DVD, NPO in NPOs), and
     /// an occurrence inside one of the term's `not-in` strings (市民 in 都市民俗) is not the term.
-    private func stands(_ match: TermAutomaton.Match, in text: [Character]) -> Bool {
-        if match.start > 0, WidthFolding.isLatinAlphanumeric(text[match.start]), WidthFolding.isLatinAlphanumeric(text[match.start - 1]) {
+    private func stands(_ match: TermAutomaton.Match, in text: FoldedRun) -> Bool {
+        if match.start > 0, text.isLatinAlphanumeric(at: match.start), text.isLatinAlphanumeric(at: match.start - 1) {
             return false
         }
-        if match.end < text.count, WidthFolding.isLatinAlphanumeric(text[match.end - 1]), WidthFolding.isLatinAlphanumeric(text[match.end]) {
+        if match.end < text.count, text.isLatinAlphanumeric(at: match.end - 1), text.isLatinAlphanumeric(at: match.end) {
             return false
         }
-        let found = text[match.start..<match.end]
-        for exclusion in exclusions[match.term] where exclusion.count > found.count {
-            for offset in 0...(exclusion.count - found.count) where exclusion[offset..<(offset + found.count)].elementsEqual(found) {
-                let start = match.start - offset
-                if start >= 0, start + exclusion.count <= text.count, text[start..<(start + exclusion.count)].elementsEqual(exclusion) {
-                    return false
-                }
+        let length = match.end - match.start
+        for exclusion in exclusions[match.term] where exclusion.characters.count > length {
+            // Every place the exclusion could start so that it covers the occurrence.
+            for offset in 0...(exclusion.characters.count - length) where text.holds(exclusion, at: match.start - offset) {
+                return false
             }
         }
         return true
     }
 
     private mutating func linkGroup(_ group: [Inline]) -> [Inline] {
-        var characters: [Character] = []
+        var texts: [String] = []
         var fallback: SourceLocation?
         for inline in group {
-            if case .text(let text) = inline { characters += text }
+            if case .text(let text) = inline { texts.append(text) }
             if case .anchor(let location) = inline, fallback == nil { fallback = location }
         }
+        let folded = FoldedRun(texts)
         var chosen: [TermAutomaton.Match] = []
-        for match in occurrences(in: characters.map(WidthFolding.fold)) {
+        for match in occurrences(in: folded) {
             record(match.term)
             guard let key = scopeKey(for: match.term) else { chosen.append(match); continue }
             if !linkedIn.contains(key) { linkedIn.insert(key); chosen.append(match) }
@@ -220,12 +226,12 @@ struct GlossaryLinker {
                 if marked != nil { marked!.append(inline) } else { result.append(inline) }
                 continue
             }
-            let chars = Array(text)
+            let chars = TextCutter(text, byScalars: folded.countsScalars)
             var i = 0
             while i < chars.count {
                 if var open = marked {
                     let end = min(chars.count, chosen[next].end - offset)
-                    open.append(.text(String(chars[i..<end])))
+                    open.append(.text(chars.text(i..<end)))
                     i = end
                     if offset + i == chosen[next].end {
                         result.append(linked(open, term: chosen[next].term, at: location))
@@ -236,11 +242,11 @@ struct GlossaryLinker {
                     }
                 } else if next < chosen.count, chosen[next].start < offset + chars.count {
                     let start = chosen[next].start - offset
-                    if start > i { result.append(.text(String(chars[i..<start]))) }
+                    if start > i { result.append(.text(chars.text(i..<start))) }
                     i = start
                     marked = []
                 } else {
-                    result.append(.text(String(chars[i...])))
+                    result.append(.text(chars.text(i..<chars.count)))
                     i = chars.count
                 }
             }

@@ -4,7 +4,8 @@
 /// It steps over Unicode scalars, which hash far faster than `Character`s; matches that would start
 /// or end inside a grapheme cluster (a term ending in か within が written か+゛) are dropped.
 struct TermAutomaton {
-    /// One occurrence: characters `start..<end` of the text, of term `term`.
+    /// One occurrence: positions `start..<end` of the text (characters, or scalars of a text whose
+    /// scalars are each a character), of term `term`.
     struct Match {
         let start: Int
         let end: Int
@@ -65,6 +66,15 @@ struct TermAutomaton {
             }
         }
         characterAt.append(text.count)
+        return matches(scalars: scalars, characterAt: characterAt)
+    }
+
+    /// The same in a text of scalars that are each a character (``FoldedRun``): offsets are scalars.
+    func matches(inScalars scalars: [UInt32]) -> [Match] {
+        matches(scalars: scalars, characterAt: nil)
+    }
+
+    private func matches(scalars: [UInt32], characterAt: [Int]?) -> [Match] {
         var found: [Match] = []
         var node = 0
         for (index, scalar) in scalars.enumerated() {
@@ -72,7 +82,7 @@ struct TermAutomaton {
             node = transitions[node][scalar].map(Int.init) ?? 0
             var candidate: Int? = output[node] != nil ? node : nextOutput[node].map(Int.init)
             while let hit = candidate, let (term, length) = output[hit] {
-                let start = characterAt[index + 1 - length], end = characterAt[index + 1]
+                let start = characterAt?[index + 1 - length] ?? index + 1 - length, end = characterAt?[index + 1] ?? index + 1
                 if start >= 0 && end >= 0 { found.append(Match(start: start, end: end, term: term)) }
                 candidate = nextOutput[hit].map(Int.init)
             }
@@ -84,7 +94,11 @@ struct TermAutomaton {
     /// Occurrences `accepted` turns down are dropped first, so they never hide a shorter or later
     /// term (協議会 in 協議会議事録 when 会議 is excluded there).
     func longestMatches(in text: [Character], accepted: (Match) -> Bool = { _ in true }) -> [Match] {
-        let all = matches(in: text).filter(accepted).sorted { ($0.start, -($0.end - $0.start)) < ($1.start, -($1.end - $1.start)) }
+        Self.leftmostLongest(matches(in: text), accepted: accepted)
+    }
+
+    static func leftmostLongest(_ matches: [Match], accepted: (Match) -> Bool) -> [Match] {
+        let all = matches.filter(accepted).sorted { ($0.start, -($0.end - $0.start)) < ($1.start, -($1.end - $1.start)) }
         var chosen: [Match] = []
         var covered = 0
         for match in all where match.start >= covered {

@@ -1,4 +1,5 @@
 import Foundation
+import ManuscriptCore
 
 /// Folds full-width Latin (ＮＰＯ, ８０５０) and half-width katakana (ｶﾞ) to their usual widths, one
 /// character for one, so matching can ignore width while the output keeps the author's text.
@@ -21,10 +22,26 @@ enum WidthFolding {
 
     static func fold(_ text: String) -> [Character] { text.map(fold) }
 
+    /// A scalar folded, when it is a character on its own (``StandaloneScalar``) and folds simply:
+    /// a run of those folds scalar by scalar as it would character by character, without splitting
+    /// it into `Character`s. Half-width katakana are left to ``fold(_:)-(Character)``.
+    static func foldedScalar(_ scalar: Unicode.Scalar) -> UInt32? {
+        guard StandaloneScalar.contains(scalar) else { return nil }
+        switch scalar.value {
+        case 0x3000: return 0x20
+        case 0xFF01...0xFF5E: return scalar.value - 0xFEE0
+        case 0xFF61...0xFF9D: return nil
+        default: return scalar.value
+        }
+    }
+
     /// A Latin letter or digit of a folded text (ＤＶＤ folds to DVD), which a Latin term must not
     /// touch: DV is not a term inside DVD, nor AI inside MAIL.
     static func isLatinAlphanumeric(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
+        character.unicodeScalars.first.map(isLatinAlphanumeric) ?? false
+    }
+
+    static func isLatinAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
         case 0xC0...0x24F, 0x1E00...0x1EFF: return scalar.properties.isAlphabetic

@@ -9,10 +9,26 @@ struct PlaceholderScanner {
     }
 
     let placeholders: [String]
+    /// Each placeholder folded (``PlaceholderFolding``); nil when some placeholder has a scalar the
+    /// folding does not cover, and then Foundation searches every run.
+    private let folded: [[UInt32]]?
+
+    init(placeholders: [String]) {
+        self.placeholders = placeholders
+        var folded: [[UInt32]] = []
+        var buffer: [UInt32] = []
+        for placeholder in placeholders {
+            guard PlaceholderFolding.folded(placeholder, into: &buffer) else { self.folded = nil; return }
+            folded.append(buffer)
+        }
+        self.folded = folded
+    }
 
     /// The placeholders in a plain string, for texts without source anchors (titles).
     func placeholders(in text: String) -> [String] {
-        placeholders.filter { text.range(of: $0, options: Self.comparison) != nil }
+        var buffer: [UInt32] = []
+        let offsets = offsets(in: text, buffer: &buffer)
+        return placeholders.indices.filter { !offsets[$0].isEmpty }.map { placeholders[$0] }
     }
 
     /// Every placeholder in the text a reader of a release sees: editor notes are left out, since
@@ -34,19 +50,50 @@ struct PlaceholderScanner {
             }
         default: break
         }
+        var buffer: [UInt32] = []
         for run in runs.runs {
-            for placeholder in placeholders {
-                var searchStart = run.text.startIndex
-                while let range = run.text.range(of: placeholder, options: Self.comparison, range: searchStart..<run.text.endIndex) {
-                    let offset = run.text.unicodeScalars.distance(from: run.text.startIndex, to: range.lowerBound)
+            // By placeholder, then by place, as the reports have always listed them.
+            for (index, offsets) in offsets(in: run.text, buffer: &buffer).enumerated() {
+                for offset in offsets {
                     var location = run.location
                     if run.isAnchored { location.column += offset }
-                    found.append(Match(placeholder: placeholder, location: location))
-                    searchStart = range.upperBound
+                    found.append(Match(placeholder: placeholders[index], location: location))
                 }
             }
         }
         return found
+    }
+
+    /// For each placeholder, the scalar offsets where it stands in the text, not overlapping itself
+    /// (●●●● holds ●● twice).
+    private func offsets(in text: String, buffer: inout [UInt32]) -> [[Int]] {
+        guard let folded, PlaceholderFolding.folded(text, into: &buffer) else { return foundationOffsets(in: text) }
+        var offsets = [[Int]](repeating: [], count: placeholders.count)
+        guard !buffer.isEmpty else { return offsets }
+        var nextFree = [Int](repeating: 0, count: placeholders.count)
+        for start in buffer.indices {
+            let scalar = buffer[start]
+            for (index, placeholder) in folded.enumerated() where placeholder.first == scalar && start >= nextFree[index] {
+                let end = start + placeholder.count
+                guard end <= buffer.count, buffer[start..<end].elementsEqual(placeholder) else { continue }
+                offsets[index].append(start)
+                nextFree[index] = end
+            }
+        }
+        return offsets
+    }
+
+    /// The same by Foundation's own search, for text the folding does not cover.
+    private func foundationOffsets(in text: String) -> [[Int]] {
+        placeholders.map { placeholder in
+            var offsets: [Int] = []
+            var searchStart = text.startIndex
+            while let range = text.range(of: placeholder, options: Self.comparison, range: searchStart..<text.endIndex) {
+                offsets.append(text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound))
+                searchStart = range.upperBound
+            }
+            return offsets
+        }
     }
 
     /// 「ＴＯＤＯ」 and 「todo」 are the same mark as 「TODO」.

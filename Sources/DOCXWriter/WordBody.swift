@@ -139,9 +139,10 @@ struct WordBody {
     private func bookmarked(_ id: String?, _ paragraph: String) -> String {
         guard let id, let number = bookmarks[id] else { return paragraph }
         let marks = "<w:bookmarkStart w:id=\"\(number)\" w:name=\"\(Self.bookmarkName(number))\"/><w:bookmarkEnd w:id=\"\(number)\"/>"
-        // Bookmarks go inside the paragraph, right after its properties.
-        guard let range = paragraph.range(of: "</w:pPr>") else { return paragraph }
-        return paragraph.replacingCharacters(in: range, with: "</w:pPr>" + marks)
+        // Bookmarks go inside the paragraph, right after its properties: the first end tag, found in
+        // the bytes (a Foundation search of the whole paragraph would compare it canonically).
+        guard let range = paragraph.utf8.firstRange(of: "</w:pPr>".utf8) else { return paragraph }
+        return paragraph[..<range.upperBound] + marks + paragraph[range.upperBound...]
     }
 
     private mutating func blocks(_ blocks: [Block]) -> String {

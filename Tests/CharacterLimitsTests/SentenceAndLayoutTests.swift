@@ -80,7 +80,7 @@ struct SentenceAndLayoutTests {
         // Seven 「あ。」 take 21 cells on 原稿用紙, the last 。 hanging: one line, where print needs 28 cells.
         let quotes = TextPiece(String(repeating: "「あ。」", count: 7), .item)
         #expect(Measure(rules: CountingRules()).count([quotes], in: .manuscriptSheets) == 1.0 / 20)
-        #expect(Layout(rules: CountingRules(), width: 20).lines(quotes.characters, indented: false) == 2)
+        #expect(Layout(rules: CountingRules(), width: 20).lines(Array(quotes.text), indented: false) == 2)
     }
 
     @Test func sheetsAndPagesCountLinesOfTheirLayouts() {

@@ -62,8 +62,22 @@ public struct Pipeline {
         throw AssemblyError(problem.message, at: problem.location, stage: invocation?.identifier ?? "manuscript")
     }
 
+    /// Section and block ids, callouts included; taken before every stage, so without copying blocks.
     private static func ids(in document: Document) -> Set<String> {
-        Set(document.volumes.flatMap { $0.sections.map(\.id) } + document.blockPlaces.compactMap(\.block.id))
+        var ids: Set<String> = []
+        func collect(_ blocks: [Block]) {
+            for block in blocks {
+                if let id = block.id { ids.insert(id) }
+                if case .callout(let callout) = block.content { collect(callout.blocks) }
+            }
+        }
+        for volume in document.volumes {
+            for section in volume.sections {
+                ids.insert(section.id)
+                collect(section.blocks)
+            }
+        }
+        return ids
     }
 
     /// All block kinds the registered stages add, for ``Manuscript/load(from:displayPath:extensions:)``.

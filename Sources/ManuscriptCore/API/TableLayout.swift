@@ -47,16 +47,17 @@ public struct TableLayout: Sendable, Equatable {
     public init(header: [[[Inline]]], rows: [[[Inline]]], rowHeaderColumns: Int, width: Double = TableLayout.pageWidth,
                 shares: [Double]? = nil) {
         let count = max(1, (header + rows).map(\.count).max() ?? 1)
-        func lines(_ row: [[Inline]], _ column: Int) -> [String] {
-            guard column < row.count else { return [] }
-            return row[column].plainText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Each cell's lines and their widths, worked out once: the widths, the alignments and the
+        // height all read them.
+        let cells = (header + rows).map { row in
+            (0..<count).map { column in column < row.count ? CellLines(row[column]) : CellLines(lines: []) }
         }
         var minimum = [Double](repeating: 0, count: count), maximum = minimum
-        for row in header + rows {
+        for (r, row) in (header + rows).enumerated() {
             for column in 0..<count {
-                for line in lines(row, column) {
-                    minimum[column] = max(minimum[column], TableText.longestUnbreakableRun(line))
-                    maximum[column] = max(maximum[column], TableText.width(line))
+                for (line, width) in zip(cells[r][column].lines, cells[r][column].widths) {
+                    minimum[column] = max(minimum[column], TableText.longestUnbreakableRun(line, width: width))
+                    maximum[column] = max(maximum[column], width)
                 }
                 // An image (a QR code) takes its printed width and breaks nothing.
                 let images = column < row.count ? Self.imageWidths(row[column]) : []
@@ -71,7 +72,7 @@ public struct TableLayout: Sendable, Equatable {
             widths = shares.map { width * $0 / total }
         }
         let alignments = (0..<count).map { column -> Alignment in
-            let body = rows.map { lines($0, column).joined(separator: "\n").trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let body = cells[header.count...].map { $0[column].lines.joined(separator: "\n").trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             return column < rowHeaderColumns ? .start : TableText.alignment(of: body)
         }
         // The columns of a matrix (marks) share their width equally, so the marks line up in a grid.
@@ -85,15 +86,30 @@ public struct TableLayout: Sendable, Equatable {
                    alignment: alignments[column], headerAlignment: alignments[column] == .start ? .start : .center)
         }
         var height = 0.0
-        for row in header + rows {
+        for row in cells {
             let rowLines = (0..<count).map { column in
-                lines(row, column).reduce(0) { total, line in
-                    total + max(1, (TableText.width(line) / max(widths[column] - Self.cellPadding, 1)).rounded(.up))
+                row[column].widths.reduce(0) { total, width in
+                    total + max(1, (width / max(widths[column] - Self.cellPadding, 1)).rounded(.up))
                 }
             }.max() ?? 1
             height += rowLines * Self.lineHeight + Self.rowPadding
         }
         keepsTogether = height <= Self.pageHeight / 3
+    }
+
+    /// A cell's printed lines and the width of each.
+    private struct CellLines {
+        let lines: [String]
+        let widths: [Double]
+
+        init(_ cell: [Inline]) {
+            self.init(lines: cell.plainText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        }
+
+        init(lines: [String]) {
+            self.lines = lines
+            widths = lines.map { TableText.width($0) }
+        }
     }
 
     /// Inline images' printed widths in ems of 10 pt text (3.528 mm).

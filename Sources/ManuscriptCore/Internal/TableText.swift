@@ -14,6 +14,8 @@ enum TableText {
     static let units = ["か所", "箇所", "ヶ所", "か月", "ヶ月", "カ月", "年度", "年間", "万人", "万円", "千円", "億円", "世帯", "団体",
                         "時間", "歳代", "ポイント", "年", "月", "日", "時", "分", "秒", "人", "件", "回", "円", "歳", "倍", "点", "位",
                         "割", "校", "園", "号", "条", "項", "期", "章", "節", "名", "社", "台", "本", "冊", "個", "所", "㎡", "％", "%"]
+    private static let prefixCharacters = numberPrefixes.map(Array.init)
+    private static let unitCharacters = units.map(Array.init)
     /// Cell text that marks a matrix: present, partly, absent.
     static let marks: Set<String> = ["●", "○", "◎", "◯", "△", "▲", "×", "✓", "✔", "■", "□", "☐", "☑", "－", "-", "―", "—", "ー"]
     static let dashes: Set<String> = ["－", "-", "―", "—", "ー"]
@@ -30,7 +32,7 @@ enum TableText {
 
     /// The width of a line, with the quarter-em space Japanese typesetting (and LibreOffice and Word
     /// by default) puts between Japanese text and Latin letters or digits: 「令和 8 年」.
-    static func width(_ text: some StringProtocol) -> Double {
+    static func width(_ text: some Sequence<Character>) -> Double {
         var total = 0.0
         var previous: Character?
         for character in text {
@@ -53,8 +55,8 @@ enum TableText {
 
     /// The widest piece of `line` that may not break: the whole line when it is short, else the
     /// widest run between two places a line may break.
-    static func longestUnbreakableRun(_ line: String) -> Double {
-        let total = width(line)
+    static func longestUnbreakableRun(_ line: String, width total: Double? = nil) -> Double {
+        let total = total ?? width(line)
         guard total > TableLayout.shortRun else { return total }
         let characters = Array(line)
         let glued = numberGlue(characters)
@@ -62,10 +64,43 @@ enum TableText {
         var longest = 0.0, start = 0
         for index in characters.indices.dropFirst() where mayBreak(characters, before: index, glued: glued, inAddress: holdsAddress) {
             // A space at a break hangs in the margin; it adds no width.
-            longest = max(longest, width(String(characters[start..<index]).trimmingCharacters(in: .whitespaces)))
+            longest = max(longest, trimmedWidth(characters[start..<index]))
             start = index
         }
-        return max(longest, width(String(characters[start...])))
+        return max(longest, width(characters[start...]))
+    }
+
+    /// The width of a run without the spaces at its ends (what `trimmingCharacters(in: .whitespaces)`
+    /// leaves), without making a string of it: runs are mostly one character long.
+    private static func trimmedWidth(_ run: ArraySlice<Character>) -> Double {
+        var low = run.startIndex, high = run.endIndex
+        while low < high, let edge = spaceEdge(run[low], first: true) {
+            guard edge else { break }
+            low += 1
+        }
+        while high > low, let edge = spaceEdge(run[high - 1], first: false) {
+            guard edge else { break }
+            high -= 1
+        }
+        guard low < high, spaceEdge(run[low], first: true) != nil, spaceEdge(run[high - 1], first: false) != nil else {
+            // A space joined with a mark into one character: trimming splits it, as Foundation does.
+            return width(String(run).trimmingCharacters(in: .whitespaces))
+        }
+        return width(run[low..<high])
+    }
+
+    /// Whether trimming removes the whole character (true) or leaves it (false); nil when it would
+    /// cut into it (a space and a mark joined into one character).
+    private static func spaceEdge(_ character: Character, first: Bool) -> Bool? {
+        let scalars = character.unicodeScalars
+        let edge = first ? scalars.first! : scalars.last!
+        guard isTrimmedSpace(edge) else { return false }
+        return scalars.count == 1 ? true : nil
+    }
+
+    /// `CharacterSet.whitespaces`: the space separators (Zs) and the tab.
+    private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 
     /// Indices that must not be broken before, because they continue a number with its prefix and
@@ -73,11 +108,18 @@ enum TableText {
     static func numberGlue(_ characters: [Character]) -> Set<Int> {
         var glued: Set<Int> = []
         func isDigit(_ index: Int) -> Bool {
-            index >= 0 && index < characters.count && (characters[index].isASCII ? characters[index].isNumber : ("０"..."９").contains(characters[index]) || characters[index] == "元")
+            guard index >= 0 && index < characters.count else { return false }
+            let character = characters[index]
+            if character.isASCII { return character.isNumber }
+            let scalars = character.unicodeScalars
+            // A scalar that is its own NFC form is compared as a number; others need String ordering.
+            if scalars.count == 1, StandaloneScalar.contains(scalars.first!) {
+                return (0xFF10...0xFF19).contains(scalars.first!.value) || scalars.first! == "元"
+            }
+            return ("０"..."９").contains(character) || character == "元"
         }
-        func matches(_ word: String, at index: Int) -> Bool {
-            let word = Array(word)
-            return index >= 0 && index + word.count <= characters.count && Array(characters[index..<index + word.count]) == word
+        func matches(_ word: [Character], at index: Int) -> Bool {
+            index >= 0 && index + word.count <= characters.count && characters[index..<index + word.count].elementsEqual(word)
         }
         func isSeparator(_ index: Int) -> Bool { index < characters.count && (characters[index] == "," || characters[index] == ".") }
         // One pass over each number (digits with , and . inside), so a long run of digits stays linear.
@@ -89,13 +131,13 @@ enum TableText {
             for position in start + 1..<end { glued.insert(position) }
             // 「2026年3月」「8年3月」: a date goes on after its year and month.
             if start >= 2 && "年月".contains(characters[start - 1]) && isDigit(start - 2) { glued.insert(start) }
-            for prefix in numberPrefixes where matches(prefix, at: start - prefix.count) {
+            for prefix in prefixCharacters where matches(prefix, at: start - prefix.count) {
                 for offset in 0..<prefix.count { glued.insert(start - offset) }
             }
-            if let unit = units.first(where: { matches($0, at: end) }) {
+            if let unit = unitCharacters.first(where: { matches($0, at: end) }) {
                 for offset in 0..<unit.count { glued.insert(end + offset) }
                 // 「19日（木）」: the day of the week stays with the date.
-                if unit == "日", matches("（", at: end + 1), end + 3 < characters.count, "月火水木金土日".contains(characters[end + 2]), characters[end + 3] == "）" {
+                if unit == ["日"], matches(["（"], at: end + 1), end + 3 < characters.count, "月火水木金土日".contains(characters[end + 2]), characters[end + 3] == "）" {
                     for offset in 1...3 { glued.insert(end + offset) }
                 }
             }
@@ -109,12 +151,30 @@ enum TableText {
     static func mayBreak(_ characters: [Character], before index: Int, glued: Set<Int>, inAddress: Bool = false) -> Bool {
         let previous = characters[index - 1], next = characters[index]
         if glued.contains(index) { return false }
-        if previous == " " || previous == "　" { return true }
-        if next == " " || next == "　" { return false }
-        if noLineStart.contains(next) || noLineEnd.contains(previous) { return false }
+        if isSpace(previous) { return true }
+        if isSpace(next) { return false }
+        if contains(noLineStart, noLineStartScalars, next) || contains(noLineEnd, noLineEndScalars, previous) { return false }
         // Latin words and numbers break only at spaces or after a hyphen; web addresses also after a slash.
         if width(previous) == 0.5 && width(next) == 0.5 { return previous == "-" || (inAddress && previous == "/" && next != "/") }
         return true
+    }
+
+    /// A space or an ideographic space.
+    private static func isSpace(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard scalars.count == 1, StandaloneScalar.contains(scalars.first!) else { return character == " " || character == "　" }
+        return scalars.first! == " " || scalars.first! == "　"
+    }
+
+    private static let noLineStartScalars = Set(noLineStart.flatMap(\.unicodeScalars).map(\.value))
+    private static let noLineEndScalars = Set(noLineEnd.flatMap(\.unicodeScalars).map(\.value))
+
+    /// Set membership by scalar for a scalar that is its own NFC form (a String equals it only when
+    /// it is that scalar); others by the set itself, which compares canonically (ゝ + ゛ is ゞ).
+    private static func contains(_ set: Set<Character>, _ scalars: Set<UInt32>, _ character: Character) -> Bool {
+        let view = character.unicodeScalars
+        guard view.count == 1, StandaloneScalar.contains(view.first!) else { return set.contains(character) }
+        return scalars.contains(view.first!.value)
     }
 
     /// How a column's body cells align: all marks centred, all numbers (a dash for none) to the end.

@@ -11,7 +11,14 @@ final class YAMLParser {
     private let bytes: [UInt8]
     private let path: String
     private let limits: YAMLLimits
-    private let lines: [Substring]
+    private let source: SourceText
+    /// Where each line starts in `bytes`, worked out at the first literal block scalar: most files
+    /// have none, and splitting megabytes into lines would cost more than parsing them.
+    private lazy var lineStarts: [Int] = {
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        return starts
+    }()
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     private var nodeCount = 0
 
@@ -19,7 +26,7 @@ final class YAMLParser {
         bytes = Array(source.text.utf8)
         path = source.path
         self.limits = limits
-        lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.source = source
         yaml_parser_initialize(&parser)
         bytes.withUnsafeBufferPointer { buffer in
             // libyaml keeps the pointer; `bytes` is immutable and lives as long as `self`.
@@ -129,9 +136,9 @@ final class YAMLParser {
     private func textOrigin(of event: Event) -> TextOrigin {
         if event.style == YAML_LITERAL_SCALAR_STYLE {
             var lineIndex = event.location.line  // 0-based index of the line after the `|` indicator
-            while lineIndex < lines.count, lines[lineIndex].allSatisfy({ $0 == " " }) { lineIndex += 1 }
-            if lineIndex < lines.count {
-                let indent = lines[lineIndex].prefix { $0 == " " }.count
+            while lineIndex < lineStarts.count, line(lineIndex).allSatisfy({ $0 == 0x20 }) { lineIndex += 1 }
+            if lineIndex < lineStarts.count {
+                let indent = line(lineIndex).prefix { $0 == 0x20 }.count
                 return TextOrigin(location: SourceLocation(path: path, line: lineIndex + 1, column: indent + 1), followsLines: true)
             }
         }
@@ -140,6 +147,13 @@ final class YAMLParser {
             start.column += 1
         }
         return TextOrigin(location: start, followsLines: false)
+    }
+
+    /// A line's bytes without its line break.
+    private func line(_ index: Int) -> ArraySlice<UInt8> {
+        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+        if end > lineStarts[index], bytes[end - 1] == 0x0D { end -= 1 }
+        return bytes[lineStarts[index]..<end]
     }
 
     private func unexpected(_ event: Event) -> AssemblyError {
@@ -157,6 +171,7 @@ final class YAMLParser {
         let problem = parser.problem.map { String(cString: $0) } ?? "malformed YAML"
         let context = parser.context.map { " " + String(cString: $0) } ?? ""
         let mark = parser.problem_mark
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
         let hint = YAMLSyntaxHint(problem: problem, context: context, lines: lines,
                                   problemMark: (Int(mark.line), Int(mark.column)),
                                   contextMark: (Int(parser.context_mark.line), Int(parser.context_mark.column)))
