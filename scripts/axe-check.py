@@ -63,8 +63,12 @@ def focus_first_term(driver):
         if driver.switch_to.active_element == link:
             break
         driver.switch_to.active_element.send_keys(Keys.TAB)
+    shown, definition = tip.is_displayed(), tip.text
+    # WCAG 1.4.13: Esc dismisses it while focus stays on the term.
+    driver.switch_to.active_element.send_keys(Keys.ESCAPE)
     return {"term": link.text, "focused": driver.switch_to.active_element == link,
-            "hiddenBefore": not before, "shownOnFocus": tip.is_displayed(), "definition": tip.text}
+            "hiddenBefore": not before, "shownOnFocus": shown, "definition": definition,
+            "hiddenOnEscape": not tip.is_displayed() and driver.switch_to.active_element == link}
 
 
 def main():

@@ -8,6 +8,16 @@ struct WebPage {
     let volume: Volume
     let decoration: PageDecoration
 
+    /// WCAG 1.4.13: a definition shown on hover or focus can be dismissed with Esc without moving
+    /// the pointer or focus; it shows again when focus or the pointer reaches a term anew. Reading
+    /// needs no script: this only hides. Written without & or <, so the page stays well-formed XML.
+    static let dismissTips = """
+        document.addEventListener("keydown", function (event) { if (event.key === "Escape") { document.documentElement.classList.add("tips-dismissed"); } });
+        document.addEventListener("focusin", function () { document.documentElement.classList.remove("tips-dismissed"); });
+        document.addEventListener("mouseover", function (event) { var term = event.target.closest ? event.target.closest(".term") : null; \
+        if (term) { if (!(event.relatedTarget) || !term.contains(event.relatedTarget)) { document.documentElement.classList.remove("tips-dismissed"); } } });
+        """
+
     /// `previous` and `next` are (file, title) of the neighbouring pages.
     func html(title: String, main: String, previous: (String, String)?, next: (String, String)?) -> String {
         let language = edition.language.xmlEscaped
@@ -21,6 +31,7 @@ struct WebPage {
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
             <title>\(pageTitle.xmlEscaped)</title>
             <link rel="stylesheet" href="style.css"/>
+            <script>\(Self.dismissTips)</script>
             \(decoration.head)</head>
             <body>
             \(decoration.bodyStart)<a class="skip-link" href="#main">本文へ移動</a>

@@ -1,7 +1,7 @@
 import XHTMLRendering
 
 /// The web edition's style sheet: the EPUB's, then the page around it, glossary definitions shown on
-/// hover and focus (no script), and a print style sheet. System fonts only: nothing is fetched.
+/// hover and focus (no script; Esc hides it, see WebPage.dismissTips), and a print style sheet. System fonts only: nothing is fetched.
 enum WebStyleSheet {
     static let css = StyleSheet.css + "\n" + """
         body { max-width: 48em; margin: 0 auto; padding: 0 1em; color: #1a1a1a; background: #ffffff; }
@@ -28,6 +28,7 @@ enum WebStyleSheet {
           padding: 0.4em 0.6em; background: #ffffff; color: #1a1a1a; border: 2px solid #1a4f8b; border-radius: 0.3em;
           box-shadow: 0 2px 6px rgba(0, 0, 0, 0.3); font-size: 0.9rem; font-weight: normal; line-height: 1.5; text-align: left; }
         .term:hover .definition, .term:focus-within .definition { display: block; }
+        .tips-dismissed .term .definition { display: none; }
         .finding { outline: 3px solid #c00000; outline-offset: 3px; }
         @media print {
           @page { size: A4; margin: 18mm 16mm; }

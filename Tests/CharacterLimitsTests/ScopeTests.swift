@@ -46,7 +46,8 @@ struct ScopeTests {
 
     func run(limits: String, status: String = "final", summary: Bool = false, measuredPages: MeasuredPages? = nil) throws -> PipelineResult {
         let folder = try TemporaryFolder()
-        let stages = (summary ? "  - stage: summary\n" : "") + "  - stage: character-limits\n    options: {limits: limits.yaml}\n"
+        // Only 第二 has summary text; 概要 stays out on purpose, so the summary stage says nothing.
+        let stages = (summary ? "  - stage: summary\n    options: {leave-out: [overview]}\n" : "") + "  - stage: character-limits\n    options: {limits: limits.yaml}\n"
         let files = ["edition.yaml": ManuscriptFixture.edition(vision: summary ? ["a.yaml", "b.yaml"] : ["a.yaml"], status: status,
                                                                pipeline: "pipeline:\n" + stages),
                      "a.yaml": Self.section, "b.yaml": Self.second, "limits.yaml": limits]

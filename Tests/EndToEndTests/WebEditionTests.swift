@@ -112,6 +112,8 @@ struct WebEditionTests {
         let overview = try #require(pages.first { ($0["page"] as? String)?.hasSuffix("vision-html/overview.html") == true })
         let term = try #require(overview["focusedTerm"] as? [String: Any])
         #expect(term["focused"] as? Bool == true && term["hiddenBefore"] as? Bool == true && term["shownOnFocus"] as? Bool == true, "\(term)")
+        // Esc hides it with focus still on the term (WCAG 1.4.13, dismissible).
+        #expect(term["hiddenOnEscape"] as? Bool == true, "\(term)")
         #expect((term["definition"] as? String)?.hasPrefix("地域福祉計画：社会福祉法第107条に定める") == true, "\(term)")
     }
 

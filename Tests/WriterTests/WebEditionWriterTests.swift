@@ -68,8 +68,10 @@ struct WebEditionWriterTests {
             let html = try page(name)
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"ja\""), "\(name)")
             #expect(XMLCheck.problem(in: html) == nil, "\(name)")
-            // Nothing fetched: no scripts, and the one style sheet is the folder's own.
-            #expect(!html.contains("<script") && !html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("//cdn"), "\(name)")
+            // Nothing fetched: one inline script (Esc hides a definition), no script file, and the one
+            // style sheet is the folder's own.
+            #expect(html.components(separatedBy: "<script").count == 2 && html.contains("<script>document.addEventListener(\"keydown\""), "\(name)")
+            #expect(!html.contains("src=\"http") && !html.contains("href=\"http") && !html.contains("//cdn"), "\(name)")
             #expect(html.components(separatedBy: "<link ").count == 2 && html.contains("<link rel=\"stylesheet\" href=\"style.css\"/>"), "\(name)")
             #expect(!html.contains("epub:type"), "\(name): EPUB semantics have no namespace in HTML")
             #expect(html.contains("<main id=\"main\">") && html.contains("<a class=\"skip-link\" href=\"#main\">本文へ移動</a>"))
