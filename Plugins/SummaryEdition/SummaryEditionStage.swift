@@ -65,7 +65,8 @@ public struct SummaryEditionStage: Stage {
         guard sections.contains(where: { $0.summary != nil }) else { return }
         // A chapter missing from the 概要版 reads as lost text (第1章 then 第3章), unless it is left out on purpose.
         for (original, split) in zip(volume.sections, sections) where split.summary == nil && leftOut[original.id] == nil {
-            context.report(.warning, "\(original.displayTitle) has no block marked summary, so the 概要版 leaves it out; "
+            // An absence: a mark the stage could not read (summary: yes) is the error to fix first.
+            context.reportAbsence(.warning, "\(original.displayTitle) has no block marked summary, so the 概要版 leaves it out; "
                            + "mark a block `summary: true` (or write one with `summary: only`), or list '\(original.id)' in the option leave-out",
                            at: original.location)
         }
