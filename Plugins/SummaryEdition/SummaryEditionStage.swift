@@ -38,9 +38,7 @@ public struct SummaryEditionStage: Stage {
             throw AssemblyError("chapter-breaks must be continue or page, not '\(breaks)'\(Suggestion.hint(for: breaks, among: ["continue", "page"]))", at: options["chapter-breaks"]?.location ?? options.location)
         }
         layout = breaks == "continue" ? .booklet : nil
-        _ = try options.strings("leave-out", default: [])  // checks each entry is a non-empty string
-        let entries = try options["leave-out"]?.sequence("option 'leave-out'") ?? []
-        leftOut = Dictionary(try entries.map { (try $0.string("each entry of option 'leave-out'"), $0.location) }) { first, _ in first }
+        leftOut = Dictionary(try options.locatedStrings("leave-out").map { ($0.text, $0.location) }) { first, _ in first }
         location = options["from"]?.location ?? options.location
         nameLocations = Dictionary(uniqueKeysWithValues: ["title", "short-title"].compactMap { key in
             options[key].map { ("volumes.\(Volume.summaryID).\(key)", $0.location) }

@@ -63,15 +63,15 @@ public enum OpinionForm {
     /// An example place taken from the plan itself, so it names a chapter and heading that exist:
     /// 「本編 第2章 基本計画1-1 本人の意思の尊重」 (the page is the reader's to add).
     static func example(in document: Document) -> String {
-        let volumes = document.volumes.filter { $0.layout != .form }
-        let chapters = volumes.first.map { volume in volume.sections.map { (volume, $0) } } ?? []
+        guard let volume = document.volumes.first(where: { $0.layout != .form }), let first = volume.sections.first else { return "本編 第1章" }
+        func firstHeading(_ section: Section) -> String? {
+            section.blocks.lazy.compactMap { block -> String? in
+                if case .heading(let heading) = block.content { heading.text.plainText } else { nil }
+            }.first
+        }
         // A middle chapter with a heading reads as a real place; the first chapter is often the overview.
-        let candidates = chapters.dropFirst().filter { $0.1.blocks.contains { if case .heading = $0.content { true } else { false } } }
-        guard let (volume, section) = candidates.first ?? chapters.first else { return "本編 第1章" }
-        let heading = section.blocks.lazy.compactMap { block -> String? in
-            if case .heading(let heading) = block.content { heading.text.plainText } else { nil }
-        }.first
-        return ([volume.referenceName, section.number ?? section.displayTitle] + (heading.map { [$0] } ?? [])).joined(separator: " ")
+        let section = volume.sections.dropFirst().first { firstHeading($0) != nil } ?? first
+        return ([volume.referenceName, section.number ?? section.displayTitle] + [firstHeading(section)].compactMap { $0 }).joined(separator: " ")
     }
 
     /// One line per published volume (本編, 資料編, 概要版), naming its chapters, so a citizen can say

@@ -21,7 +21,7 @@ public enum PrivateFolders {
 
     public static func remove(_ folder: URL) {
         live.remove(folder)
-        removeWhileInUse(folder)
+        LiveStagingFolders.removeWhileInUse(folder)
     }
 
     private static func removeAbandoned(prefix: String) {
@@ -35,17 +35,6 @@ public enum PrivateFolders {
 
     /// For the handler of a terminating signal.
     static func removeAll() {
-        live.withEach(removeWhileInUse)
-    }
-
-    /// A build may still be writing into the folder: renamed first, its paths stop resolving, so
-    /// nothing new appears in it while it is deleted (deleting in place left half-written sites).
-    private static func removeWhileInUse(_ folder: URL) {
-        let doomed = folder.path + ".removing"
-        if rename(folder.path, doomed) == 0 {
-            try? FileManager.default.removeItem(atPath: doomed)
-        } else {
-            try? FileManager.default.removeItem(at: folder)
-        }
+        live.removeEach()
     }
 }

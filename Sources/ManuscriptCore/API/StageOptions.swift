@@ -40,11 +40,16 @@ public struct StageOptions: Sendable {
 
     /// A list of strings, such as placeholder marks; an empty string in it is refused.
     public func strings(_ key: String, default value: [String]) throws -> [String] {
-        guard let node = self[key] else { return value }
+        self[key] == nil ? value : try locatedStrings(key).map(\.text)
+    }
+
+    /// A list of strings with where each is written, for findings about one entry; none when absent.
+    public func locatedStrings(_ key: String) throws -> [(text: String, location: SourceLocation)] {
+        guard let node = self[key] else { return [] }
         return try node.sequence("option '\(key)'").map { item in
             let text = try item.string("each entry of option '\(key)'")
             guard !text.isEmpty else { throw AssemblyError("option '\(key)' has an empty entry", at: item.location) }
-            return text
+            return (text, item.location)
         }
     }
 

@@ -60,7 +60,7 @@ public final class StagedOutput {
 
     /// Removes the staging folders of this process, for a build ended by a signal.
     public static func removeAllStaging() {
-        live.withEach { try? FileManager.default.removeItem(at: $0) }
+        live.removeEach()
     }
 
     /// Where to write the file that will become `name` (which may include folders) in the output folder.
