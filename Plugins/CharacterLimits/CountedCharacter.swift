@@ -40,15 +40,8 @@ struct CountedCharacter {
         self.flags = flags
     }
 
-    /// The characters of NFC text: scalar by scalar when each stands alone, as almost all Japanese
-    /// text does, else by grapheme cluster.
+    /// The characters of NFC text (see ``CharacterTable/all(in:)``, which a run keeps for all its text).
     static func all(in text: String, rules: CountingRules) -> [CountedCharacter] {
-        var result: [CountedCharacter] = []
-        result.reserveCapacity(text.utf8.count / 2)
-        for scalar in text.unicodeScalars {
-            guard StandaloneScalar.contains(scalar) else { return text.map { CountedCharacter($0, rules: rules) } }
-            result.append(CountedCharacter(standalone: scalar, rules: rules))
-        }
-        return result
+        CharacterTable(rules: rules).all(in: text)
     }
 }

@@ -26,8 +26,14 @@ struct LimitEvaluator {
         self.document = document
         self.measure = measure
         self.measuredPages = measuredPages
-        sentences = Self.sentences(in: document)
-        sectionPieces = Dictionary(document.volumes.flatMap(\.sections).map { ($0.id, ContentExtractor.pieces($0)) }) { first, _ in first }
+        // Two independent passes over the whole text, side by side.
+        var sentences: [(sentence: Sentence, place: BlockPlace)] = [], sectionPieces: [String: [TextPiece]] = [:]
+        ConcurrentWork.run([
+            { sentences = Self.sentences(in: document) },
+            { sectionPieces = Dictionary(document.volumes.flatMap(\.sections).map { ($0.id, ContentExtractor.pieces($0)) }) { first, _ in first } },
+        ])
+        self.sentences = sentences
+        self.sectionPieces = sectionPieces
         ownLimits = Set(limits.compactMap { limit in
             guard case .section(let id, let subsections) = limit.scope else { return nil }
             return OwnLimit(section: id, unit: limit.unit, subsections: subsections)

@@ -1,6 +1,12 @@
 /// Counts text pieces in any unit.
 struct Measure {
     let rules: CountingRules
+    private let table: CharacterTable
+
+    init(rules: CountingRules) {
+        self.rules = rules
+        table = CharacterTable(rules: rules)
+    }
 
     func count(_ pieces: [TextPiece], in unit: CountingUnit) -> Double {
         switch unit {
@@ -19,7 +25,7 @@ struct Measure {
     /// A piece's counts in every unit, from one pass that sorts out its characters.
     private func values(of piece: TextPiece) -> PieceCounts.Values {
         piece.counts.values {
-            let characters = CountedCharacter.all(in: piece.text, rules: rules)
+            let characters = table.all(in: piece.text)
             return PieceCounts.Values(
                 characters: Double(characters.reduce(0) { $1.counts ? $0 + 1 : $0 }),
                 fullwidthEquivalent: characters.reduce(0) { $1.counts ? $0 + $1.width : $0 },
@@ -43,7 +49,7 @@ struct Measure {
             let tallest = cells.indices.map { column -> Int in
                 let share = column < shares.count ? shares[column] : 1 / Double(max(cells.count, 1))
                 let cellLayout = Layout(rules: rules, width: max(2, (Double(width) * share - 1).rounded(.down)))
-                return cellLayout.lines(CountedCharacter.all(in: cells[column], rules: rules), indented: false)
+                return cellLayout.lines(table.all(in: cells[column]), indented: false)
             }.max() ?? 1
             return max(piece.minimumLines, tallest)
         case .figure: return onPage ? rules.figureLines : 0

@@ -78,10 +78,9 @@ private struct SentenceSplitter {
                     return SourceLocation(path: origin.path, line: origin.line, column: origin.column + advance)
                 }
                 if StandaloneScalar.covers(string) {
-                    // Each scalar is a character: no grapheme breaking, no `Character`s.
-                    for (advance, scalar) in string.unicodeScalars.enumerated() {
-                        add(Unit(scalar)) { location(at: advance) }
-                    }
+                    // Each scalar is a character: no grapheme breaking, no `Character`s, and the
+                    // sentence takes the text a run at a time rather than a scalar at a time.
+                    feedRuns(of: string, location: location)
                 } else {
                     var advance = 0
                     for character in string {
@@ -129,6 +128,39 @@ private struct SentenceSplitter {
         }
     }
 
+    /// `add` for each scalar of text whose scalars are its characters; what `add` would append one
+    /// by one is appended as runs of the text (`pending` up to the current scalar).
+    private mutating func feedRuns(of string: String, location: (Int) -> SourceLocation?) {
+        let scalars = string.unicodeScalars
+        var pending: String.Index?
+        func flush(to end: String.Index) {
+            if let from = pending { text.unicodeScalars.append(contentsOf: scalars[from..<end]) }
+            pending = nil
+        }
+        var advance = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let unit = Unit(scalars[index])
+            defer {
+                index = scalars.index(after: index)
+                advance += 1
+            }
+            if ended {
+                if unit.isTerminator || unit.isClosing {
+                    if pending == nil { pending = index }
+                    continue
+                }
+                flush(to: index)
+                finish()
+            }
+            if start == nil && !unit.isWhitespace { start = location(advance) ?? fallback }
+            if start == nil { continue }
+            if pending == nil { pending = index }
+            track(unit)
+        }
+        flush(to: scalars.endIndex)
+    }
+
     private mutating func add(_ unit: Unit, location: () -> SourceLocation?) {
         if ended {
             if unit.isTerminator || unit.isClosing {
@@ -140,6 +172,11 @@ private struct SentenceSplitter {
         if start == nil && !unit.isWhitespace { start = location() ?? fallback }
         if start == nil { return }
         unit.append(to: &text)
+        track(unit)
+    }
+
+    /// Bracket depth and the end of the sentence, after `unit` was taken into it.
+    private mutating func track(_ unit: Unit) {
         if unit.isOpening {
             depth += 1
         } else if unit.isClosing {

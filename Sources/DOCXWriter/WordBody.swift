@@ -141,7 +141,7 @@ struct WordBody {
         let marks = "<w:bookmarkStart w:id=\"\(number)\" w:name=\"\(Self.bookmarkName(number))\"/><w:bookmarkEnd w:id=\"\(number)\"/>"
         // Bookmarks go inside the paragraph, right after its properties: the first end tag, found in
         // the bytes (a Foundation search of the whole paragraph would compare it canonically).
-        guard let range = paragraph.utf8.firstRange(of: "</w:pPr>".utf8) else { return paragraph }
+        guard let range = paragraph.utf8Range(of: "</w:pPr>") else { return paragraph }
         return paragraph[..<range.upperBound] + marks + paragraph[range.upperBound...]
     }
 

@@ -26,14 +26,14 @@ public enum VolumeFiles {
         let pdf = formats.contains(.pdf) ? pdf : nil
         if pdf != nil { written.measuredPages = MeasuredPages() }
         for volume in input.document.volumes {
-            var docxPath: String?
-            for writer in writers where formats.contains(writer.format) && (volume.layout != .form || writer.format == .docx) {
+            // The volume's EPUB and DOCX are built side by side, each on a core of its own.
+            let archives = try writers.filter { formats.contains($0.format) && (volume.layout != .form || $0.format == .docx) }.map { writer in
                 let name = input.outputs.fileName(volume: volume.id, format: writer.format)
-                let path = try place(name)
-                try writer.init().write(volume, of: input, to: path)
-                if writer.format == .docx { docxPath = path }
-                written.names.append(name)
+                return (writer: writer, name: name, path: try place(name))
             }
+            try ConcurrentWork.run(archives.map { archive in { try archive.writer.init().write(volume, of: input, to: archive.path) } })
+            written.names += archives.map(\.name)
+            let docxPath = archives.first { $0.writer.format == .docx }?.path
             if formats.contains(.html) && volume.layout != .form {
                 written.names += try WebEditionWriter().write(volume, of: input, to: place)
             }

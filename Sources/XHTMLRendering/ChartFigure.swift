@@ -15,6 +15,6 @@ public enum ChartFigure {
     /// A search of the bytes: Foundation's `contains` compares canonically, which at 10 MB of pages
     /// took over a second.
     public static func containsSVG(_ body: String) -> Bool {
-        body.utf8.firstRange(of: "<svg xmlns=\"http://www.w3.org/2000/svg\"".utf8) != nil
+        body.utf8Contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
     }
 }

@@ -34,6 +34,7 @@ public struct Pipeline {
             let started = DispatchTime.now().uptimeNanoseconds
             defer { timings.append((invocation.identifier, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)) }
             let idsBefore = Self.ids(in: context.document)
+            context.changedDocument = false
             let errorsBefore = context.findings.errorCount
             do {
                 try run(invocation, in: &context)
@@ -41,11 +42,14 @@ public struct Pipeline {
                 let error = error as? AssemblyError ?? AssemblyError("\(error)")
                 throw AssemblyError(error.message, at: error.location ?? invocation.location, stage: error.stage ?? invocation.identifier)
             }
-            try Self.validate(context.document, after: invocation, fallback: invocation.location)
-            if let failure = context.findings.all.filter({ $0.severity == .error }).dropFirst(errorsBefore).first {
-                // A stage that failed on a block drops it: its id goes with it, and a reference to it
-                // is an echo of this failure rather than a typo of its own.
-                context.withdraw(idsBefore.subtracting(Self.ids(in: context.document)).sorted(), because: failure)
+            // A stage that only read the document (counts, checks) leaves nothing new to validate.
+            if context.changedDocument {
+                try Self.validate(context.document, after: invocation, fallback: invocation.location)
+                if let failure = context.findings.all.filter({ $0.severity == .error }).dropFirst(errorsBefore).first {
+                    // A stage that failed on a block drops it: its id goes with it, and a reference to
+                    // it is an echo of this failure rather than a typo of its own.
+                    context.withdraw(idsBefore.subtracting(Self.ids(in: context.document)).sorted(), because: failure)
+                }
             }
             context.finishStage()
         }

@@ -2,7 +2,21 @@ import Foundation
 
 /// What a stage works on: the document to change, the manuscript folder, and the findings so far.
 public struct StageContext {
-    public var document: Document
+    public var document: Document {
+        get { changeableDocument }
+        // In place, as a stored property is changed: an observer would copy the document first.
+        _modify {
+            changedDocument = true
+            yield &changeableDocument
+        }
+        set {
+            changedDocument = true
+            changeableDocument = newValue
+        }
+    }
+    private var changeableDocument: Document
+    /// Whether the running stage set or changed the document.
+    var changedDocument = false
     /// The manuscript folder, for stages that read data files.
     public let manuscriptRoot: URL
     /// How the user named the manuscript folder; the prefix of printed paths.
@@ -37,7 +51,7 @@ public struct StageContext {
 
     public init(document: Document, manuscriptRoot: URL, manuscriptDisplayPath: String = "", stageIdentifier: String = "",
                 measuredPages: MeasuredPages? = nil, fileLimits: FileLimits = .standard) {
-        self.document = document
+        changeableDocument = document
         self.fileLimits = fileLimits
         self.measuredPages = measuredPages
         self.manuscriptRoot = manuscriptRoot

@@ -46,6 +46,13 @@ public struct TableLayout: Sendable, Equatable {
     ///   of the content's widths when there is one per column.
     public init(header: [[[Inline]]], rows: [[[Inline]]], rowHeaderColumns: Int, width: Double = TableLayout.pageWidth,
                 shares: [Double]? = nil) {
+        let key = TableLayoutCache.Key(header: header, rows: rows, rowHeaderColumns: rowHeaderColumns, width: width, shares: shares)
+        self = TableLayoutCache.shared.layout(for: key) {
+            TableLayout(measuring: header, rows: rows, rowHeaderColumns: rowHeaderColumns, width: width, shares: shares)
+        }
+    }
+
+    private init(measuring header: [[[Inline]]], rows: [[[Inline]]], rowHeaderColumns: Int, width: Double, shares: [Double]?) {
         let count = max(1, (header + rows).map(\.count).max() ?? 1)
         // Each cell's lines and their widths, worked out once: the widths, the alignments and the
         // height all read them.
