@@ -12,9 +12,10 @@ public enum StandaloneScalar {
         case 0x09, 0x0A, 0x20...0x7E: true
         // Latin-1, but not the soft hyphen (a control to grapheme breaking).
         case 0xA0...0xAC, 0xAE...0xFF: true
-        // General punctuation (not the spaces, joiners and marks of U+2000–200F), enclosed
-        // alphanumerics (①), geometric shapes (●), miscellaneous symbols (★).
-        case 0x2010...0x2027, 0x2030...0x203E, 0x2460...0x24FF, 0x25A0...0x26FF: true
+        // General punctuation (not the spaces, joiners and marks of U+2000–200F), number forms
+        // (Ⅲ), arrows (→, which the glossary's notes print), enclosed alphanumerics (①), geometric
+        // shapes (●), miscellaneous symbols (★). Not the letterlike symbols: NFC turns Ω (U+2126) into Ω.
+        case 0x2010...0x2027, 0x2030...0x203E, 0x2150...0x218B, 0x2190...0x21FF, 0x2460...0x24FF, 0x25A0...0x26FF: true
         // CJK punctuation (not the combining tone marks), kana (not the combining voiced marks),
         // enclosed CJK and squared words (㈱ ㎡), ideographs.
         case 0x3000...0x3029, 0x3030...0x3096, 0x309B...0x30FF, 0x3200...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF: true

@@ -21,7 +21,20 @@ struct DocumentValidation {
     private var volumeIDs: Set<String> = []
     /// Ids the writers make from others (a section's title, a footnote's mark, a chart's parts), with
     /// what makes them: an authored id equal to one would be a duplicate XML id in the EPUB.
-    private var generated: [String: String] = [:]
+    private var generated: [String: GeneratedID] = [:]
+
+    /// What makes a generated id; its sentence is written only for an id that clashes.
+    private enum GeneratedID {
+        case sectionTitle(String), footnoteMark(String), chartPart(String)
+
+        var maker: String {
+            switch self {
+            case .sectionTitle(let section): "the EPUB gives the title of section '\(section)'"
+            case .footnoteMark(let footnote): "the EPUB gives the mark of footnote '\(footnote)'"
+            case .chartPart(let chart): "the EPUB gives a part of chart '\(chart)'"
+            }
+        }
+    }
 
     static func problems(in document: Document, fallback: SourceLocation) -> [Problem] {
         var validation = DocumentValidation(fallback: fallback)
@@ -42,7 +55,7 @@ struct DocumentValidation {
             for section in volume.sections {
                 let location = place(section.location)
                 claim(section.id, what: "section id", at: location)
-                generated["\(section.id)-title"] = "the EPUB gives the title of section '\(section.id)'"
+                generated[section.id + "-title"] = .sectionTitle(section.id)
                 checkTitle(section.title, what: "section title", at: location)
                 check(section.blocks, depth: 0, in: location)
             }
@@ -72,7 +85,7 @@ struct DocumentValidation {
                 }
                 let patterns = max(chart.series.count, chart.categories.count)
                 for part in ["title", "desc"] + (0..<patterns).map({ "pattern-\($0)" }) {
-                    generated["\(id)-\(part)"] = "the EPUB gives a part of chart '\(id)'"
+                    generated[id + "-" + part] = .chartPart(id)
                 }
             case .figure(let figure):
                 checkPath(figure.source, at: location)
@@ -94,7 +107,7 @@ struct DocumentValidation {
                 if let definition = reference.definition { check(definition, at: location) }
             case .footnote(let footnote):
                 claim(footnote.id, what: "footnote id", at: location)
-                generated["ref-\(footnote.id)"] = "the EPUB gives the mark of footnote '\(footnote.id)'"
+                generated["ref-" + footnote.id] = .footnoteMark(footnote.id)
                 check(footnote.marked, at: location)
                 check(footnote.note, at: location)
                 if let entry = footnote.entry {
@@ -133,8 +146,9 @@ struct DocumentValidation {
     }
 
     private mutating func checkGeneratedIDs() {
-        for (id, maker) in generated.sorted(by: { $0.key < $1.key }) {
-            if let authored = ids[id] { report("id '\(id)' is the one \(maker); rename it", at: authored) }
+        let clashes = generated.filter { ids[$0.key] != nil }
+        for (id, maker) in clashes.sorted(by: { $0.key < $1.key }) {
+            report("id '\(id)' is the one \(maker.maker); rename it", at: ids[id]!)
         }
     }
 

@@ -124,30 +124,35 @@ struct ManuscriptLoader {
             throw AssemblyError("volume id '\(id)' must use a-z, 0-9 and '-'", at: idNode.location)
         }
         let title = try volume.required("title").nonBlankString("volume title")
+        // Section files are read side by side; what they hold and report is taken in the listed order.
+        let read = try ConcurrentWork.map(volume.required("sections").sequence("sections")) { entry in
+            Result { try readSection(entry) }
+        }
         var sections: [Section] = []
-        for entry in try volume.required("sections").sequence("sections") {
-            do {
-                let relative = try entry.string("a section path")
-                let url = try folder.resolve(relative, at: entry.location)
-                if let section = try loadSection(url, displayPath: folder.displayPath(of: relative)) {
-                    sections.append(section)
-                }
-            } catch {
+        for result in read {
+            switch result {
+            case .success(let (section, found)):
+                findings.append(contentsOf: found)
+                registerIDs(of: section)
+                sections.append(section)
+            case .failure(let error):
                 report(error)
             }
         }
         return Volume(id: id, title: title, shortTitle: try volume["short-title"]?.string("short-title"), sections: sections)
     }
 
-    private mutating func loadSection(_ url: URL, displayPath: String) throws -> Section? {
+    /// A section file named in a volume's list, and what reading it found.
+    private func readSection(_ entry: YAMLNode) throws -> (Section, [Finding]) {
+        let relative = try entry.string("a section path")
+        let url = try folder.resolve(relative, at: entry.location)
+        let displayPath = folder.displayPath(of: relative)
         guard let root = try YAMLFile.read(url, displayPath: displayPath) else {
             throw AssemblyError("section file is empty", at: .start(of: displayPath))
         }
         var reader = SectionReader(folder: folder, extensions: extensions, figureLimit: fileLimits.figureBytes)
         let section = try reader.read(root)
-        findings.append(contentsOf: reader.findings.all)
-        registerIDs(of: section)
-        return section
+        return (section, reader.findings.all)
     }
 
     /// Ids are unique across both volumes, so cross-references never need a volume prefix.
