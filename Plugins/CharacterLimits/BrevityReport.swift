@@ -36,7 +36,7 @@ struct BrevityReport: Encodable {
         let sized = BrevitySize.volumes(of: document, evaluator: evaluator, measurements: self.measurements)
         volumes = sized.map(\.volume)
         sections = sized.flatMap(\.chapters)
-        sentenceCount = evaluator.sentences.count
+        sentenceCount = evaluator.sentenceCount
         comparison = previous.map { previous in
             var old = LimitEvaluator(document: previous.document, measure: evaluator.measure)
             old.naming.actorNames = evaluator.naming.actorNames
@@ -72,12 +72,21 @@ struct BrevityReport: Encodable {
     }
 
     func artifacts() throws -> [Artifact] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Three independent renderings of the same report, side by side.
+        var json = Data(), csv = Data(), html = Data()
+        try ConcurrentWork.run([
+            {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                json = try encoder.encode(self)
+            },
+            { csv = Data(BrevitySpreadsheet(report: self).csv().utf8) },
+            { html = Data(BrevityPage(report: self).html().utf8) },
+        ])
         return [
-            Artifact(path: "reports/brevity.json", data: try encoder.encode(self)),
-            Artifact(path: "reports/brevity.csv", data: Data(BrevitySpreadsheet(report: self).csv().utf8)),
-            Artifact(path: "reports/brevity.html", data: Data(BrevityPage(report: self).html().utf8)),
+            Artifact(path: "reports/brevity.json", data: json),
+            Artifact(path: "reports/brevity.csv", data: csv),
+            Artifact(path: "reports/brevity.html", data: html),
         ]
     }
 }

@@ -4,8 +4,9 @@ import ManuscriptCore
 struct LimitEvaluator {
     let document: Document
     let measure: Measure
-    /// Every sentence of running text, found once, with the block it is in.
-    let sentences: [(sentence: Sentence, place: BlockPlace)]
+    /// Every sentence of running text, found once, by the block it is in.
+    let sentences: [(sentences: [Sentence], place: BlockPlace)]
+    var sentenceCount: Int { sentences.reduce(0) { $0 + $1.sentences.count } }
     /// Each section's printed text, extracted once and shared by the section and volume scopes.
     let sectionPieces: [String: [TextPiece]]
     /// Sections with a limit of their own (or an exemption), which replaces `"*"` of the same unit.
@@ -26,14 +27,13 @@ struct LimitEvaluator {
         self.document = document
         self.measure = measure
         self.measuredPages = measuredPages
-        // Two independent passes over the whole text, side by side.
-        var sentences: [(sentence: Sentence, place: BlockPlace)] = [], sectionPieces: [String: [TextPiece]] = [:]
-        ConcurrentWork.run([
-            { sentences = Self.sentences(in: document) },
-            { sectionPieces = Dictionary(document.volumes.flatMap(\.sections).map { ($0.id, ContentExtractor.pieces($0)) }) { first, _ in first } },
-        ])
-        self.sentences = sentences
-        self.sectionPieces = sectionPieces
+        // Each section's text and sentences, the sections side by side.
+        let sections = document.volumes.flatMap { volume in volume.sections.map { (volume: volume, section: $0) } }
+        let found = ConcurrentWork.map(sections) { volume, section in
+            (pieces: ContentExtractor.pieces(section), sentences: Self.sentences(in: section.blockPlaces(in: volume)))
+        }
+        sentences = found.flatMap(\.sentences)
+        sectionPieces = Dictionary(zip(sections.map(\.section.id), found.map(\.pieces))) { first, _ in first }
         ownLimits = Set(limits.compactMap { limit in
             guard case .section(let id, let subsections) = limit.scope else { return nil }
             return OwnLimit(section: id, unit: limit.unit, subsections: subsections)
@@ -141,17 +141,21 @@ struct LimitEvaluator {
     /// after NFC never outnumber scalars, and no character is wider than 1), so it is not counted.
     func sentenceMeasurements(for limit: Limit) -> [Measurement] {
         let bound = min(limit.warning ?? .infinity, limit.error ?? .infinity)
-        return sentences.compactMap { sentence, place in
-            guard Double(sentence.text.unicodeScalars.count) > bound else { return nil }
-            let pieces = [TextPiece(sentence.text, .body)]
-            let value = limit.unit.rounded(measure.count(pieces, in: limit.unit))
-            let status = limit.status(of: value)
-            guard status != .ok else { return nil }
-            return Measurement(scope: "sentence", subject: "sentence \"\(Self.excerpt(sentence.text))\"", unit: limit.unit.rawValue, value: value,
-                               warning: limit.warning, error: limit.error, status: status, location: sentence.location,
-                               label: naming.sentence(sentence.text, in: place),
-                               counts: counts(Subject(name: "", pieces: pieces, location: sentence.location)))
+        var measurements: [Measurement] = []
+        for (found, place) in sentences {
+            for sentence in found where Double(sentence.text.unicodeScalars.count) > bound {
+                let pieces = [TextPiece(sentence.text, .body)]
+                let value = limit.unit.rounded(measure.count(pieces, in: limit.unit))
+                let status = limit.status(of: value)
+                guard status != .ok else { continue }
+                measurements.append(Measurement(
+                    scope: "sentence", subject: "sentence \"\(Self.excerpt(sentence.text))\"", unit: limit.unit.rawValue, value: value,
+                    warning: limit.warning, error: limit.error, status: status, location: sentence.location,
+                    label: naming.sentence(sentence.text, in: place),
+                    counts: counts(Subject(name: "", pieces: pieces, location: sentence.location))))
+            }
         }
+        return measurements
     }
 
     static func scopeName(_ scope: LimitScope) -> String {
@@ -285,9 +289,9 @@ struct LimitEvaluator {
 
     /// Every sentence of running text: paragraphs, list items, table cells and responsibilities;
     /// blocks marked `sentence-check: false` (quotations, generated lists) are left out.
-    private static func sentences(in document: Document) -> [(sentence: Sentence, place: BlockPlace)] {
-        var sentences: [(sentence: Sentence, place: BlockPlace)] = []
-        for place in document.blockPlaces where place.block.options[CharacterLimitsStage.sentenceCheckOption] != "false" {
+    private static func sentences(in places: [BlockPlace]) -> [(sentences: [Sentence], place: BlockPlace)] {
+        var sentences: [(sentences: [Sentence], place: BlockPlace)] = []
+        for place in places where place.block.options[CharacterLimitsStage.sentenceCheckOption] != "false" {
             let block = place.block
             var found: [Sentence] = []
             switch block.content {
@@ -299,7 +303,7 @@ struct LimitEvaluator {
                 found = Self.responsibilities(in: custom).flatMap { Sentence.split($0.text, fallback: $0.location) }
             default: break
             }
-            sentences += found.map { ($0, place) }
+            if !found.isEmpty { sentences.append((found, place)) }
         }
         return sentences
     }

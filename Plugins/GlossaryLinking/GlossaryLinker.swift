@@ -22,6 +22,10 @@ struct GlossaryLinker {
     /// term used nowhere else (text written for the summary alone).
     private(set) var repeatedUsage: [Int: [String]] = [:]
     private(set) var problems: [Finding] = []
+    /// Where the terms standing in each run of text come from.
+    private var occurrences = OccurrenceSource.finding
+    /// The places already in `usage` and `repeatedUsage`, as term and place.
+    private var recorded: Set<RecordedUse> = []
     private var linkedIn: Set<String> = []
     private var footnoteCount = 0
     private var volume = ""
@@ -54,19 +58,31 @@ struct GlossaryLinker {
     }
 
     mutating func link(_ document: inout Document) {
-        for v in document.volumes.indices {
+        // Finding the terms is most of the work and needs nothing from other sections: each
+        // section's occurrences are found side by side first, then linked in order from them.
+        let places = document.volumes.indices.flatMap { v in document.volumes[v].sections.indices.map { (v, $0) } }
+        let finder = self
+        let found = ConcurrentWork.map(places) { v, s -> [FoundTerms] in
+            var collecting = finder
+            collecting.occurrences = .collecting([])
+            var blocks = document.volumes[v].sections[s].blocks
+            collecting.link(&blocks)
+            guard case .collecting(let found) = collecting.occurrences else { return [] }
+            return found
+        }
+        for (place, (v, s)) in places.enumerated() {
             volume = document.volumes[v].id
             volumeName = document.volumes[v].shortTitle ?? document.volumes[v].title
             volumeHoldsOwnText = document.volumes[v].holdsOwnText
-            for s in document.volumes[v].sections.indices {
-                // The glossary's own entries are added after linking, so they are never linked.
-                let section = document.volumes[v].sections[s]
-                sectionTitle = section.displayTitle
-                chapterKey = "\(volume)/\(section.id)"
-                scopeKey = chapterKey
-                link(&document.volumes[v].sections[s].blocks)
-            }
+            // The glossary's own entries are added after linking, so they are never linked.
+            let section = document.volumes[v].sections[s]
+            sectionTitle = section.displayTitle
+            chapterKey = "\(volume)/\(section.id)"
+            scopeKey = chapterKey
+            occurrences = .replaying(found[place][...])
+            link(&document.volumes[v].sections[s].blocks)
         }
+        occurrences = .finding
     }
 
     private mutating func link(_ blocks: inout [Block]) {
@@ -162,21 +178,39 @@ struct GlossaryLinker {
 
     /// Notes where terms appear in text that is not linked (headings, captions), for 掲載箇所.
     private mutating func recordUsage(in inlines: [Inline]) {
-        for match in occurrences(in: FoldedRun([inlines.plainText])) { record(match.term) }
+        for match in found(in: [inlines.plainText]).matches { record(match.term) }
     }
 
     private mutating func record(_ term: Int) {
         if volumeHoldsOwnText {
-            if !(usage[term]?.contains(sectionTitle) ?? false) { usage[term, default: []].append(sectionTitle) }
+            if recorded.insert(RecordedUse(term: term, place: sectionTitle, repeated: false)).inserted { usage[term, default: []].append(sectionTitle) }
         } else {
             let place = "\(volumeName) \(sectionTitle)"
-            if !(repeatedUsage[term]?.contains(place) ?? false) { repeatedUsage[term, default: []].append(place) }
+            if recorded.insert(RecordedUse(term: term, place: place, repeated: true)).inserted { repeatedUsage[term, default: []].append(place) }
         }
     }
 
-    /// The terms standing in a folded text, longest first.
-    private func occurrences(in text: FoldedRun) -> [TermAutomaton.Match] {
-        TermAutomaton.leftmostLongest(text.matches(of: automaton)) { stands($0, in: text) }
+    private struct RecordedUse: Hashable {
+        let term: Int
+        let place: String
+        let repeated: Bool
+    }
+
+    /// The terms standing in a run of text, longest first, with how the run counts positions.
+    private mutating func found(in texts: [String]) -> FoundTerms {
+        if case .replaying(var ahead) = occurrences, let next = ahead.popFirst() {
+            occurrences = .replaying(ahead)
+            return next
+        }
+        let folded = FoldedRun(texts)
+        let found = FoundTerms(matches: TermAutomaton.leftmostLongest(folded.matches(of: automaton)) { stands($0, in: folded) },
+                               countsScalars: folded.countsScalars)
+        if case .collecting(var all) = occurrences {
+            occurrences = .finding  // let go of the array's buffer while appending to it
+            all.append(found)
+            occurrences = .collecting(all)
+        }
+        return found
     }
 
     /// Whether an occurrence is the term rather than part of a longer word: a term that begins (or
@@ -206,9 +240,11 @@ struct GlossaryLinker {
             if case .text(let text) = inline { texts.append(text) }
             if case .anchor(let location) = inline, fallback == nil { fallback = location }
         }
-        let folded = FoldedRun(texts)
+        let found = found(in: texts)
+        // Collecting only finds; the linking pass chooses and cuts.
+        if case .collecting = occurrences { return group }
         var chosen: [TermAutomaton.Match] = []
-        for match in occurrences(in: folded) {
+        for match in found.matches {
             record(match.term)
             guard let key = scopeKey(for: match.term) else { chosen.append(match); continue }
             if !linkedIn.contains(key) { linkedIn.insert(key); chosen.append(match) }
@@ -226,7 +262,7 @@ struct GlossaryLinker {
                 if marked != nil { marked!.append(inline) } else { result.append(inline) }
                 continue
             }
-            let chars = TextCutter(text, byScalars: folded.countsScalars)
+            let chars = TextCutter(text, byScalars: found.countsScalars)
             var i = 0
             while i < chars.count {
                 if var open = marked {

@@ -5,7 +5,7 @@ enum ImageSurvey {
     static func imagesWithoutAlt(in block: Block) -> [String] {
         var missing: [String] = []
         if case .figure(let figure) = block.content, isBlank(figure.alt) { missing.append(figure.source) }
-        for inlines in block.content.inlineRuns { missing += imagesWithoutAlt(in: inlines) }
+        block.content.forEachInlineRun { missing += imagesWithoutAlt(in: $0) }
         return missing
     }
 

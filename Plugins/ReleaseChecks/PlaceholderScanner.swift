@@ -36,7 +36,7 @@ struct PlaceholderScanner {
     func matches(in block: Block) -> [Match] {
         if case .editorNote = block.content { return [] }
         var runs = LocatedRuns(fallback: block.location)
-        for inlines in block.content.inlineRuns { runs.collect(inlines) }
+        block.content.forEachInlineRun { runs.collect($0) }
         var found: [Match] = []
         switch block.content {
         case .figure(let figure): runs.add(figure.alt, at: block.location)

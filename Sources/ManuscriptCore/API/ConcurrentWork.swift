@@ -13,6 +13,14 @@ public enum ConcurrentWork {
         return try results.values()
     }
 
+    /// `transform` of every item, computed concurrently.
+    public static func map<Item, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result] {
+        guard items.count > 1 else { return items.map(transform) }
+        let results = Results<Result>(count: items.count)
+        perform(items.count) { index in results.set(index, .success(transform(items[index]))) }
+        return try! results.values()  // every slot holds a success
+    }
+
     /// Runs every job concurrently; returns when all have ended.
     public static func run(_ jobs: [() throws -> Void]) throws {
         _ = try map(jobs) { try $0() }

@@ -8,19 +8,7 @@ public struct BlockPlace: Sendable {
 extension Document {
     /// Every block in reading order, callout contents included, with its volume and section.
     public var blockPlaces: [BlockPlace] {
-        var places: [BlockPlace] = []
-        for volume in volumes {
-            for section in volume.sections {
-                func visit(_ blocks: [Block]) {
-                    for block in blocks {
-                        places.append(BlockPlace(volume: volume, section: section, block: block))
-                        if case .callout(let callout) = block.content { visit(callout.blocks) }
-                    }
-                }
-                visit(section.blocks)
-            }
-        }
-        return places
+        volumes.flatMap { volume in volume.sections.flatMap { $0.blockPlaces(in: volume) } }
     }
 
     /// Rewrites every block in place, callout contents included, in reading order.
@@ -74,13 +62,46 @@ extension Document {
     }
 }
 
+extension Section {
+    /// This section's blocks in reading order, callout contents included: one section's share of
+    /// ``Document/blockPlaces``, for work spread over the sections.
+    public func blockPlaces(in volume: Volume) -> [BlockPlace] {
+        var places: [BlockPlace] = []
+        func visit(_ blocks: [Block]) {
+            for block in blocks {
+                places.append(BlockPlace(volume: volume, section: self, block: block))
+                if case .callout(let callout) = block.content { visit(callout.blocks) }
+            }
+        }
+        visit(blocks)
+        return places
+    }
+}
+
 extension BlockContent {
     /// Each run of inline text this block holds directly, in the order ``updateInlines(_:)`` visits them.
     public var inlineRuns: [[Inline]] {
         var runs: [[Inline]] = []
-        var copy = self
-        copy.updateInlines { runs.append($0) }
+        forEachInlineRun { runs.append($0) }
         return runs
+    }
+
+    /// Each run of inline text this block holds directly, in the order ``updateInlines(_:)`` visits
+    /// them, read in place: checks over every block of a long manuscript need no copies.
+    public func forEachInlineRun(_ body: ([Inline]) throws -> Void) rethrows {
+        switch self {
+        case .heading(let heading): try body(heading.text)
+        case .paragraph(let text), .editorNote(let text): try body(text)
+        case .list(let list): for item in list.items { try body(item) }
+        case .table(let table):
+            try body(table.caption)
+            for row in table.header { for cell in row { try body(cell) } }
+            for row in table.rows { for cell in row { try body(cell) } }
+        case .metrics(let set): try body(set.caption)
+        case .figure(let figure): try body(figure.caption)
+        case .chart(let chart): try body(chart.caption)
+        case .callout, .custom: break
+        }
     }
 
     /// Rewrites each run of inline text this block holds directly (not a callout's inner blocks).

@@ -66,7 +66,7 @@ struct DocumentValidation {
         for block in blocks {
             let location = block.location.path.isEmpty ? sectionLocation : block.location
             if let id = block.id { claim(id, what: "block id", at: location) }
-            for run in block.content.inlineRuns { check(run, at: location) }
+            block.content.forEachInlineRun { check($0, at: location) }
             switch block.content {
             case .heading(let heading):
                 if !(1...6).contains(heading.level) { report("heading level \(heading.level) must be from 1 to 6", at: location) }
