@@ -25,14 +25,24 @@ public enum VolumeFiles {
         var written = Written()
         let pdf = formats.contains(.pdf) ? pdf : nil
         if pdf != nil { written.measuredPages = MeasuredPages() }
-        for volume in input.document.volumes {
-            // The volume's EPUB and DOCX are built side by side, each on a core of its own.
-            let archives = try writers.filter { formats.contains($0.format) && (volume.layout != .form || $0.format == .docx) }.map { writer in
+        // Each volume's EPUB and DOCX are built side by side. Without web pages or PDFs, which name
+        // their files as they go, every volume's archives are named first and built as one batch,
+        // so a small volume's fills the core a large one's leaves idle.
+        let batched = pdf == nil && !formats.contains(.html)
+        func namedArchives(of volume: Volume) throws -> [Archive] {
+            try writers.filter { formats.contains($0.format) && (volume.layout != .form || $0.format == .docx) }.map { writer in
                 let name = input.outputs.fileName(volume: volume.id, format: writer.format)
-                return (writer: writer, name: name, path: try place(name))
+                return Archive(volume: volume, writer: writer, name: name, path: try place(name))
             }
-            try ConcurrentWork.run(archives.map { archive in { try archive.writer.init().write(volume, of: input, to: archive.path) } })
+        }
+        func build(_ archives: [Archive]) throws {
+            try ConcurrentWork.run(archives.map { archive in { try archive.writer.init().write(archive.volume, of: input, to: archive.path) } })
             written.names += archives.map(\.name)
+        }
+        if batched { try build(input.document.volumes.flatMap(namedArchives)) }
+        for volume in input.document.volumes where !batched {
+            let archives = try namedArchives(of: volume)
+            try build(archives)
             let docxPath = archives.first { $0.writer.format == .docx }?.path
             if formats.contains(.html) && volume.layout != .form {
                 written.names += try WebEditionWriter().write(volume, of: input, to: place)
@@ -46,5 +56,12 @@ public enum VolumeFiles {
             written.measuredPages?.sections.merge(PDFConverter.chapterPages(of: volume, in: converted)) { first, _ in first }
         }
         return written
+    }
+
+    private struct Archive {
+        let volume: Volume
+        let writer: any VolumeWriter.Type
+        let name: String
+        let path: String
     }
 }
