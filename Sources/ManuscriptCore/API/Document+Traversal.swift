@@ -7,9 +7,7 @@ public struct BlockPlace: Sendable {
 
 extension Document {
     /// Every block in reading order, callout contents included, with its volume and section.
-    public var blockPlaces: [BlockPlace] {
-        volumes.flatMap { volume in volume.sections.flatMap { $0.blockPlaces(in: volume) } }
-    }
+    public var blockPlaces: BlockPlaces { BlockPlaces(volumes: volumes) }
 
     /// Rewrites every block in place, callout contents included, in reading order.
     public mutating func updateBlocks(_ body: (inout Block, _ volume: Volume, _ section: Section) throws -> Void) rethrows {
