@@ -47,7 +47,9 @@ let package = Package(
         .target(name: "CrossReferences", dependencies: ["ManuscriptCore"], path: "Plugins/CrossReferences"),
         .target(name: "RoleTables", dependencies: ["ManuscriptCore"], path: "Plugins/RoleTables"),
         .target(name: "CharacterLimits", dependencies: ["ManuscriptCore"], path: "Plugins/CharacterLimits"),
-        .target(name: "GlossaryLinking", dependencies: ["ManuscriptCore"], path: "Plugins/GlossaryLinking"),
+        // The Japanese collation's sort keys come from the ICU that Foundation links on Linux.
+        .target(name: "GlossaryLinking", dependencies: ["ManuscriptCore"], path: "Plugins/GlossaryLinking",
+                linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]),
         .target(name: "AppendixBundling", dependencies: ["ManuscriptCore"], path: "Plugins/AppendixBundling"),
         .target(name: "RelatedPlans", dependencies: ["ManuscriptCore", "CQREncode"], path: "Plugins/RelatedPlans"),
         .target(name: "SummaryEdition", dependencies: ["ManuscriptCore"], path: "Plugins/SummaryEdition"),

@@ -14,7 +14,7 @@ struct GlossaryBuilder {
 
     /// Term indices in the order the glossary prints them.
     static func order(of glossary: [GlossaryTerm], latin: LatinPlacement) -> [Int] {
-        let byReading = glossary.indices.sorted { GojuonOrder.precedes(glossary[$0], glossary[$1]) }
+        let byReading = GojuonOrder.sorted(glossary)
         guard latin == .alphabetFirst else { return byReading }
         let alphabet = glossary.indices.filter { glossary[$0].startsWithLatin }
             .sorted { (glossary[$0].term.uppercased(), glossary[$0].term) < (glossary[$1].term.uppercased(), glossary[$1].term) }

@@ -46,6 +46,7 @@ struct GlossaryLinker {
         exclusions = glossary.map { $0.notIn.map(FoldedExclusion.init) }
         var spellings: [(text: [Character], term: Int)] = []
         var termBySpelling: [[Character]: Int] = [:]
+        termBySpelling.reserveCapacity(glossary.count)
         for (index, term) in glossary.enumerated() {
             for spelling in term.spellings {
                 let folded = WidthFolding.fold(spelling)

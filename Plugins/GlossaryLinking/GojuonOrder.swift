@@ -15,15 +15,35 @@ enum GojuonOrder {
         }
     }
 
+    /// The glossary's indices sorted by ``precedes(_:_:)``, equal entries in file order. Sorted by
+    /// ICU sort keys when there are any, then checked pair by pair with `precedes` itself: the
+    /// order is taken only when it is the one `precedes` gives, so the two can never print apart
+    /// (Foundation compares after a common prefix, which an iteration mark such as ゝ can tell).
+    static func sorted(_ glossary: [GlossaryTerm]) -> [Int] {
+        let byPrecedes = { glossary.indices.sorted { precedes(glossary[$0], glossary[$1]) } }
+        guard let keys = CollationKeys.japanese(glossary.map(\.reading)) else { return byPrecedes() }
+        let byKeys = glossary.indices.sorted { a, b in
+            if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
+            if glossary[a].term != glossary[b].term { return glossary[a].term < glossary[b].term }
+            return a < b
+        }
+        let agrees = zip(byKeys, byKeys.dropFirst()).allSatisfy { a, b in
+            precedes(glossary[a], glossary[b]) || (a < b && !precedes(glossary[b], glossary[a]))
+        }
+        return agrees ? byKeys : byPrecedes()
+    }
+
     static let rows: [(name: String, kana: String)] = [
         ("あ行", "あいうえおぁぃぅぇぉゔ"), ("か行", "かきくけこがぎぐげごゕゖ"), ("さ行", "さしすせそざじずぜぞ"),
         ("た行", "たちつてとだぢづでどっ"), ("な行", "なにぬねの"), ("は行", "はひふへほばびぶべぼぱぴぷぺぽ"),
         ("ま行", "まみむめも"), ("や行", "やゆよゃゅょ"), ("ら行", "らりるれろ"), ("わ行", "わゐゑをんゎ"),
     ]
 
+    /// Each kana's row, looked up once per term.
+    private static let rowOfKana: [Character: String] = Dictionary(rows.flatMap { row in row.kana.map { ($0, row.name) } }) { first, _ in first }
+
     /// The row heading for a reading, from its first kana.
     static func row(of reading: String) -> String {
-        guard let first = reading.first else { return "その他" }
-        return rows.first { $0.kana.contains(first) }?.name ?? "その他"
+        reading.first.flatMap { rowOfKana[$0] } ?? "その他"
     }
 }

@@ -88,3 +88,35 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+/// The glossary is sorted by ICU sort keys and taken only when `precedes` agrees pair by pair: the
+/// result must be the order `precedes` gives, ties in file order, iteration marks (where the two
+/// can differ) included.
+struct GojuonSortTests {
+    static func terms(_ count: Int, seed: UInt64, alphabet: String) -> [GlossaryTerm] {
+        let kana = Array(alphabet)
+        var generator = SplitMix(seed: seed)
+        return (0..<count).map { i in
+            let length = 1 + Int(generator.next() % 6)
+            let reading = String((0..<length).map { _ in kana[Int(generator.next() % UInt64(kana.count))] })
+            // Every tenth term repeats a name, so equal readings and equal terms both occur.
+            return GlossaryTerm(term: i % 10 == 0 ? "同名" : "語\(i % 700)", reading: reading, aliases: [], definition: [], short: [], seeAlso: [],
+                                url: nil, notIn: [], location: .start(of: "g.yaml"))
+        }
+    }
+
+    @Test(arguments: ["あいうかがきぎくさざたっつなはばぱまやゃらわんー", "あいかはゝゞヽヾきく々ー"])
+    func sortingByKeysGivesTheOrderOfPrecedes(alphabet: String) {
+        let glossary = Self.terms(3000, seed: 7, alphabet: alphabet)
+        let expected = glossary.indices.sorted { GojuonOrder.precedes(glossary[$0], glossary[$1]) }
+        #expect(GojuonOrder.sorted(glossary) == expected)
+    }
+
+    @Test func sortKeysAreThereOnLinux() {
+        #if os(Linux)
+        let keys = CollationKeys.japanese(["あ", "か", "が"])
+        #expect(keys != nil)
+        if let keys { #expect(keys[0].lexicographicallyPrecedes(keys[1]) && keys[1].lexicographicallyPrecedes(keys[2])) }
+        #endif
+    }
+}
