@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // C libraries from Debian: libyaml-dev, libzip-dev and libqrencode-dev.
@@ -66,7 +65,7 @@ let package = Package(
             dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "WebEdition", "PDFOutput", "ZipArchive", .product(name: "Crypto", package: "swift-crypto")]),
 
         // `assemble preview`: the local server of the web edition, the manuscript watcher and live reload.
-        .target(name: "PreviewServer", dependencies: ["ManuscriptCore", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "PreviewServer", dependencies: ["ManuscriptCore"]),
 
         .executableTarget(
             name: "assemble",

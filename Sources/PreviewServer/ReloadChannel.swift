@@ -1,11 +1,9 @@
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// The Server-Sent Events stream open pages listen on: one `build` event per finished build.
 public final class ReloadChannel: @unchecked Sendable {
     private let lock = NSLock()
-    private var listeners: [UUID: AsyncStream<[UInt8]>.Continuation] = [:]
+    private var listeners: [ObjectIdentifier: EventQueue] = [:]
 
     public init() {}
 
@@ -13,59 +11,32 @@ public final class ReloadChannel: @unchecked Sendable {
 
     /// Sends `data` (one line of JSON) to every open page as event `name`.
     public func publish(_ name: String, data: String) {
-        let bytes = Array("event: \(name)\ndata: \(data)\n\n".utf8)
-        lock.withLock { for listener in listeners.values { listener.yield(bytes) } }
+        send(Array("event: \(name)\ndata: \(data)\n\n".utf8))
     }
 
     /// A comment line to every page, so connections of closed pages fail and are dropped.
     func heartbeat() {
-        let bytes = Array(": heartbeat\n\n".utf8)
-        lock.withLock { for listener in listeners.values { listener.yield(bytes) } }
+        send(Array(": heartbeat\n\n".utf8))
     }
 
-    /// The response for `GET /_preview/events`: an endless chunked body of events.
+    private func send(_ bytes: [UInt8]) {
+        let queues = lock.withLock { Array(listeners.values) }
+        for queue in queues { queue.push(bytes) }
+    }
+
+    /// The response for `GET /_preview/events`: events until the page goes.
     func response() -> HTTPResponse {
-        let id = UUID()
-        let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(16))
-        continuation.onTermination = { [weak self] _ in self?.remove(id) }
+        let queue = EventQueue()
+        let id = ObjectIdentifier(queue)
+        queue.onClose = { [weak self] in self?.remove(id) }
         // A reconnecting page waits 300 ms, not the browser's default 3 s.
-        continuation.yield(Array("retry: 300\n: connected\n\n".utf8))
-        lock.withLock { listeners[id] = continuation }
-        var headers = HTTPHeaders()
-        headers[.contentType] = "text/event-stream; charset=utf-8"
-        headers[HTTPHeader("Cache-Control")] = "no-store"
-        return HTTPResponse(statusCode: .ok, headers: headers, body: HTTPBodySequence(from: EventBytes(stream: stream)))
+        queue.push(Array("retry: 300\n: connected\n\n".utf8))
+        lock.withLock { listeners[id] = queue }
+        return HTTPResponse(status: 200, headers: [("Content-Type", "text/event-stream; charset=utf-8"), ("Cache-Control", "no-store")],
+                            body: .events(queue))
     }
 
-    private func remove(_ id: UUID) {
+    private func remove(_ id: ObjectIdentifier) {
         _ = lock.withLock { listeners.removeValue(forKey: id) }
-    }
-}
-
-/// An `AsyncStream` of event bytes as the buffered byte sequence FlyingFox streams as chunks.
-struct EventBytes: AsyncBufferedSequence, Sendable {
-    typealias Element = UInt8
-    let stream: AsyncStream<[UInt8]>
-
-    func makeAsyncIterator() -> Iterator { Iterator(events: stream.makeAsyncIterator()) }
-
-    struct Iterator: AsyncBufferedIteratorProtocol {
-        var events: AsyncStream<[UInt8]>.Iterator
-        var pending: ArraySlice<UInt8> = []
-
-        mutating func next() async -> UInt8? {
-            guard let buffer = await nextBuffer(suggested: 1) else { return nil }
-            return buffer.first
-        }
-
-        mutating func nextBuffer(suggested count: Int) async -> [UInt8]? {
-            if pending.isEmpty {
-                guard let event = await events.next() else { return nil }
-                pending = event[...]
-            }
-            let buffer = Array(pending.prefix(Swift.max(count, 1)))
-            pending = pending.dropFirst(buffer.count)
-            return buffer
-        }
     }
 }
