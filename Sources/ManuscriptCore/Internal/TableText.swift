@@ -189,9 +189,13 @@ enum TableText {
     private static let number = try! NSRegularExpression(pattern:
         "^(約|計|▲|△|[+＋−－-])?[0-9０-９][0-9０-９,，.．]*(" + units.map(NSRegularExpression.escapedPattern).joined(separator: "|") + "|人/[^\\s]+)?(（[^）]*）)?$")
 
+    /// The scalars `number` can start with: most cells are words, and fail here without it.
+    private static let numberStarts = Set("約計▲△+＋−－-0123456789０１２３４５６７８９".unicodeScalars)
+
     static func isNumber(_ cell: String) -> Bool {
         cell.split(separator: "\n").allSatisfy { line in
             let text = String(line).trimmingCharacters(in: .whitespaces)
+            guard let first = text.unicodeScalars.first, numberStarts.contains(first) else { return false }
             return number.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
         }
     }
