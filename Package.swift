@@ -20,7 +20,7 @@ let package = Package(
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         // QR codes for the related-plans table: libqrencode-dev.
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
-        // Two GNU libc extensions for spawning external stages.
+        // GNU libc extensions: spawning external stages, swapping the output folder, the preview's socket.
         .target(name: "CSpawn"),
 
         // The core: document model, YAML loader, stages, pipeline, findings.
@@ -65,7 +65,7 @@ let package = Package(
             dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "WebEdition", "PDFOutput", "ZipArchive", .product(name: "Crypto", package: "swift-crypto")]),
 
         // `assemble preview`: the local server of the web edition, the manuscript watcher and live reload.
-        .target(name: "PreviewServer", dependencies: ["ManuscriptCore"]),
+        .target(name: "PreviewServer", dependencies: ["ManuscriptCore", "CSpawn"]),
 
         .executableTarget(
             name: "assemble",

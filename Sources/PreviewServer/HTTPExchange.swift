@@ -14,10 +14,14 @@ struct HTTPRequest {
               let method = String(bytes: parts[0], encoding: .utf8), let target = String(bytes: parts[1], encoding: .utf8)
         else { return nil }
         self.method = method
-        // An absolute-form target (`http://host/path`) names its path after the authority.
-        if let scheme = target.range(of: "://"), !target.hasPrefix("/") {
-            let afterAuthority = target[scheme.upperBound...].firstIndex(of: "/").map { String(target[$0...]) }
-            self.target = afterAuthority ?? "/"
+        // An absolute-form target (`http://host/path`) names its path after the authority, which
+        // ends at the first `/`, `?` or `#`; anything else is left for SitePath to refuse.
+        let lowered = target.lowercased()
+        if let scheme = ["http://", "https://"].first(where: lowered.hasPrefix) {
+            let authorityAndRest = target.dropFirst(scheme.count)
+            let end = authorityAndRest.firstIndex { "/?#".contains($0) } ?? authorityAndRest.endIndex
+            let rest = authorityAndRest[end...]
+            self.target = rest.hasPrefix("/") ? String(rest) : "/" + rest
         } else {
             self.target = target
         }

@@ -1,3 +1,4 @@
+import CSpawn
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -12,12 +13,16 @@ final class HTTPListener: @unchecked Sendable {
     let address: String
 
     static let maximumHead = 64 * 1024
+    /// Seconds a client has to send its request head, and for each write to go out: a browser on
+    /// this machine needs far less; a client that stalls must not hold a thread.
+    let patience: Double
     static let maximumConnections = 64
     private let connections = NSLock()
     private var open = 0
 
     /// Binds and listens; the message names the address and, for a taken port, what to do.
-    init(host: String, port: UInt16) throws(PreviewServer.ListenError) {
+    init(host: String, port: UInt16, patience: Double = 30) throws(PreviewServer.ListenError) {
+        self.patience = patience
         let isIPv6 = host.contains(":")
         let place = isIPv6 ? "[\(host)]:\(port)" : "\(host):\(port)"
         let made = isIPv6
@@ -44,16 +49,19 @@ final class HTTPListener: @unchecked Sendable {
             close(descriptor)
             throw error
         }
-        // The port the kernel chose when asked for 0.
+        // The address as bound, in its canonical form, with the port the kernel chose for 0.
         var chosen = sockaddr_storage()
         var chosenLength = socklen_t(MemoryLayout<sockaddr_storage>.size)
         _ = withUnsafeMutablePointer(to: &chosen) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &chosenLength) } }
-        let boundPort = withUnsafeBytes(of: chosen) { bytes in
-            UInt16(bigEndian: isIPv6 ? bytes.load(fromByteOffset: MemoryLayout.offset(of: \sockaddr_in6.sin6_port)!, as: UInt16.self)
-                                     : bytes.load(fromByteOffset: MemoryLayout.offset(of: \sockaddr_in.sin_port)!, as: UInt16.self))
+        var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN))
+        let (boundHost, boundPort): (String, UInt16) = withUnsafeBytes(of: chosen) { bytes in
+            let offsets = isIPv6 ? (MemoryLayout.offset(of: \sockaddr_in6.sin6_addr)!, MemoryLayout.offset(of: \sockaddr_in6.sin6_port)!)
+                                 : (MemoryLayout.offset(of: \sockaddr_in.sin_addr)!, MemoryLayout.offset(of: \sockaddr_in.sin_port)!)
+            let written = inet_ntop(isIPv6 ? AF_INET6 : AF_INET, bytes.baseAddress! + offsets.0, &text, socklen_t(text.count))
+            return (written == nil ? host : String(cString: text), UInt16(bigEndian: bytes.load(fromByteOffset: offsets.1, as: UInt16.self)))
         }
         self.descriptor = descriptor
-        address = isIPv6 ? "[\(host)]:\(boundPort)" : "\(host):\(boundPort)"
+        address = isIPv6 ? "[\(boundHost)]:\(boundPort)" : "\(boundHost):\(boundPort)"
     }
 
     /// An address of the kind `Address`, filled by `fill` (false: the host is not one), as the
@@ -75,14 +83,13 @@ final class HTTPListener: @unchecked Sendable {
     /// Accepts connections until the process ends, each answered on a thread of its own.
     func serve(_ respond: @escaping @Sendable (HTTPRequest?) -> HTTPResponse) -> Never {
         while true {
-            let connection = accept(descriptor, nil, nil)
+            let connection = cspawn_accept_cloexec(descriptor)
             guard connection >= 0 else {
-                // EINTR, or a connection that went away before it was taken: keep listening.
-                if errno == EMFILE || errno == ENFILE { usleep(100_000) }
+                // A connection that went away before it was taken, or a signal: take the next one.
+                // Anything else (no descriptors left) lasts a while: wait rather than spin.
+                if ![EINTR, ECONNABORTED, EAGAIN].contains(errno) { usleep(100_000) }
                 continue
             }
-            // Not inherited by the external stages and LibreOffice a rebuild starts.
-            _ = fcntl(connection, F_SETFD, FD_CLOEXEC)
             let admitted = connections.withLock {
                 guard open < Self.maximumConnections else { return false }
                 open += 1
@@ -90,22 +97,23 @@ final class HTTPListener: @unchecked Sendable {
             }
             guard admitted else {
                 Self.answer(connection, HTTPResponse(status: 503, headers: [("Content-Type", "text/plain; charset=utf-8")], body: .bytes(Data("busy\n".utf8))))
-                close(connection)
+                Self.finish(connection)
                 continue
             }
             let thread = Thread { [self] in
-                Self.handle(connection, respond)
-                close(connection)
+                Self.handle(connection, patience: patience, respond)
+                Self.finish(connection)
                 connections.withLock { open -= 1 }
             }
             thread.start()
         }
     }
 
-    /// Reads one request head (30 s at most, as a browser's is sent at once) and answers it.
-    private static func handle(_ connection: Int32, _ respond: (HTTPRequest?) -> HTTPResponse) {
-        var limit = timeval(tv_sec: 30, tv_usec: 0)
-        setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+
+    /// Reads one request head and answers it.
+    private static func handle(_ connection: Int32, patience: Double, _ respond: (HTTPRequest?) -> HTTPResponse) {
+        setTimeout(SO_SNDTIMEO, patience, on: connection)
+        let deadline = Date().addingTimeInterval(patience)
         var head: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         let end = Array("\r\n\r\n".utf8)
@@ -116,7 +124,12 @@ final class HTTPListener: @unchecked Sendable {
                 answer(connection, HTTPResponse(status: 431, headers: [("Content-Type", "text/plain; charset=utf-8")], body: .bytes(Data("request head too large\n".utf8))))
                 return
             }
+            // One deadline for the whole head, however slowly its bytes come.
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { return }
+            setTimeout(SO_RCVTIMEO, left, on: connection)
             let count = recv(connection, &buffer, buffer.count, 0)
+            if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return }
             head += buffer[0..<count]
         }
@@ -124,17 +137,41 @@ final class HTTPListener: @unchecked Sendable {
     }
 
     private static func answer(_ connection: Int32, _ response: HTTPResponse) {
+        var queue: EventQueue?
+        if case .events(let events) = response.body { queue = events }
+        // However the answer ends, an event stream's page is gone from the channel after it.
+        defer { queue?.close() }
         guard write(response.head, to: connection) else { return }
         switch response.body {
         case .bytes(let data):
             _ = write(Array(data), to: connection)
         case .events(let queue):
-            // Until the page goes: a failed write (a heartbeat finds it) closes the queue.
+            // Until the page goes: a failed or stalled write (a heartbeat finds it) ends it.
             while let event = queue.next() {
                 guard write(event, to: connection) else { break }
             }
-            queue.close()
         }
+    }
+
+    /// Ends the connection so that what the client sent but was not read (a refused head) does not
+    /// turn the answer into a reset: the answer's end is sent, what is left is read briefly, then closed.
+    private static func finish(_ connection: Int32) {
+        shutdown(connection, Int32(SHUT_WR))
+        setTimeout(SO_RCVTIMEO, 1, on: connection)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var drained = 0
+        while drained < maximumHead {
+            let count = recv(connection, &buffer, buffer.count, 0)
+            guard count > 0 else { break }
+            drained += count
+        }
+        close(connection)
+    }
+
+    private static func setTimeout(_ option: Int32, _ seconds: Double, on connection: Int32) {
+        let whole = max(0, seconds.rounded(.down))
+        var limit = timeval(tv_sec: Int(whole), tv_usec: Int((seconds - whole) * 1_000_000) + (whole == 0 ? 1 : 0))
+        setsockopt(connection, SOL_SOCKET, option, &limit, socklen_t(MemoryLayout<timeval>.size))
     }
 
     private static func write(_ bytes: [UInt8], to connection: Int32) -> Bool {

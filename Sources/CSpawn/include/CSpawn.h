@@ -11,4 +11,7 @@ int cspawn_file_actions_addchdir(posix_spawn_file_actions_t *actions, const char
 /// renameat2(…, RENAME_EXCHANGE): swaps two paths in one step, for the output folder's swap.
 int cspawn_rename_exchange(const char *first, const char *second);
 
+/// accept4(fd, NULL, NULL, SOCK_CLOEXEC): a connection no spawned child inherits, with no window.
+int cspawn_accept_cloexec(int fd);
+
 #endif
