@@ -96,8 +96,10 @@ final class HTTPListener: @unchecked Sendable {
                 return true
             }
             guard admitted else {
+                // Answered here, briefly, so that a flood cannot hold the loop that takes connections.
+                Self.setTimeout(SO_SNDTIMEO, 0.1, on: connection)
                 Self.answer(connection, HTTPResponse(status: 503, headers: [("Content-Type", "text/plain; charset=utf-8")], body: .bytes(Data("busy\n".utf8))))
-                Self.finish(connection)
+                Self.finish(connection, lingering: 0.1)
                 continue
             }
             let thread = Thread { [self] in
@@ -155,12 +157,13 @@ final class HTTPListener: @unchecked Sendable {
 
     /// Ends the connection so that what the client sent but was not read (a refused head) does not
     /// turn the answer into a reset: the answer's end is sent, what is left is read briefly, then closed.
-    private static func finish(_ connection: Int32) {
+    private static func finish(_ connection: Int32, lingering: Double = 1) {
         shutdown(connection, Int32(SHUT_WR))
-        setTimeout(SO_RCVTIMEO, 1, on: connection)
+        let deadline = Date().addingTimeInterval(lingering)
         var buffer = [UInt8](repeating: 0, count: 4096)
         var drained = 0
-        while drained < maximumHead {
+        while drained < maximumHead, case let left = deadline.timeIntervalSinceNow, left > 0 {
+            setTimeout(SO_RCVTIMEO, left, on: connection)
             let count = recv(connection, &buffer, buffer.count, 0)
             guard count > 0 else { break }
             drained += count
