@@ -39,8 +39,11 @@ public enum VolumeFiles {
             try ConcurrentWork.run(archives.map { archive in { try archive.writer.init().write(archive.volume, of: input, to: archive.path) } })
             written.names += archives.map(\.name)
         }
-        if batched { try build(input.document.volumes.flatMap(namedArchives)) }
-        for volume in input.document.volumes where !batched {
+        if batched {
+            try build(input.document.volumes.flatMap(namedArchives))
+            return written
+        }
+        for volume in input.document.volumes {
             let archives = try namedArchives(of: volume)
             try build(archives)
             let docxPath = archives.first { $0.writer.format == .docx }?.path

@@ -15,10 +15,7 @@ public enum ConcurrentWork {
 
     /// `transform` of every item, computed concurrently.
     public static func map<Item, Result>(_ items: [Item], _ transform: (Item) -> Result) -> [Result] {
-        guard items.count > 1 else { return items.map(transform) }
-        let results = Results<Result>(count: items.count)
-        perform(items.count) { index in results.set(index, .success(transform(items[index]))) }
-        return try! results.values()  // every slot holds a success
+        try! map(items) { item throws in transform(item) }  // nothing can throw
     }
 
     /// Runs every job concurrently; returns when all have ended.

@@ -6,8 +6,12 @@ public struct BlockPlace: Sendable {
 }
 
 extension Document {
-    /// Every block in reading order, callout contents included, with its volume and section.
-    public var blockPlaces: BlockPlaces { BlockPlaces(volumes: volumes) }
+    /// Every block in reading order, callout contents included, with its volume and section:
+    /// walked a section at a time rather than gathered into one array, since most stages go over
+    /// all of them and a long manuscript has hundreds of thousands.
+    public var blockPlaces: some Sequence<BlockPlace> {
+        volumes.lazy.flatMap { volume in volume.sections.lazy.flatMap { $0.blockPlaces(in: volume) } }
+    }
 
     /// Rewrites every block in place, callout contents included, in reading order.
     public mutating func updateBlocks(_ body: (inout Block, _ volume: Volume, _ section: Section) throws -> Void) rethrows {
