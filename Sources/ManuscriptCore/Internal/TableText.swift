@@ -14,16 +14,14 @@ enum TableText {
     static let units = ["か所", "箇所", "ヶ所", "か月", "ヶ月", "カ月", "年度", "年間", "万人", "万円", "千円", "億円", "世帯", "団体",
                         "時間", "歳代", "ポイント", "年", "月", "日", "時", "分", "秒", "人", "件", "回", "円", "歳", "倍", "点", "位",
                         "割", "校", "園", "号", "条", "項", "期", "章", "節", "名", "社", "台", "本", "冊", "個", "所", "㎡", "％", "%"]
-    private static let prefixCharacters = numberPrefixes.map(Array.init)
-    private static let unitCharacters = units.map(Array.init)
     /// Cell text that marks a matrix: present, partly, absent.
     static let marks: Set<String> = ["●", "○", "◎", "◯", "△", "▲", "×", "✓", "✔", "■", "□", "☐", "☑", "－", "-", "―", "—", "ー"]
     static let dashes: Set<String> = ["－", "-", "―", "—", "ー"]
 
     /// Full-width characters count 1, half-width (ASCII, half-width kana) ½.
-    static func width(_ character: Character) -> Double {
-        guard let scalar = character.unicodeScalars.first else { return 0 }
-        switch scalar.value {
+    static func width(_ unit: some TableTextUnit) -> Double {
+        guard let value = unit.leadScalar?.value else { return 0 }
+        switch value {
         case 0x20...0x7E, 0xFF61...0xFF9F: return 0.5
         case 0x00...0x1F: return 0
         default: return 1
@@ -32,112 +30,115 @@ enum TableText {
 
     /// The width of a line, with the quarter-em space Japanese typesetting (and LibreOffice and Word
     /// by default) puts between Japanese text and Latin letters or digits: 「令和 8 年」.
-    static func width(_ text: some Sequence<Character>) -> Double {
+    static func width<Units: Sequence>(_ text: Units) -> Double where Units.Element: TableTextUnit {
         var total = 0.0
-        var previous: Character?
-        for character in text {
-            total += width(character)
-            if let previous, isAlphanumeric(previous) != isAlphanumeric(character), isIdeographic(previous) || isIdeographic(character) {
+        var previous: Units.Element?
+        for unit in text {
+            total += width(unit)
+            if let previous, previous.isASCIIAlphanumeric != unit.isASCIIAlphanumeric, isIdeographic(previous) || isIdeographic(unit) {
                 total += 0.25
             }
-            previous = character
+            previous = unit
         }
         return total
     }
 
-    private static func isAlphanumeric(_ character: Character) -> Bool { character.isASCII && (character.isLetter || character.isNumber) }
+    /// The width of a line of text, read scalar by scalar when each stands alone (as almost all
+    /// table text does): the same width without grapheme breaking.
+    static func width(ofLine line: String) -> Double {
+        StandaloneScalar.covers(line) ? width(line.unicodeScalars) : width(line)
+    }
 
     /// Kanji and kana, between which and Latin text the quarter-em space goes (not brackets or punctuation).
-    private static func isIdeographic(_ character: Character) -> Bool {
-        guard let value = character.unicodeScalars.first?.value else { return false }
+    private static func isIdeographic(_ unit: some TableTextUnit) -> Bool {
+        guard let value = unit.leadScalar?.value else { return false }
         return (0x3041...0x30FF).contains(value) || (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value)
     }
 
     /// The widest piece of `line` that may not break: the whole line when it is short, else the
     /// widest run between two places a line may break.
     static func longestUnbreakableRun(_ line: String, width total: Double? = nil) -> Double {
-        let total = total ?? width(line)
+        let total = total ?? width(ofLine: line)
         guard total > TableLayout.shortRun else { return total }
-        let characters = Array(line)
-        let glued = numberGlue(characters)
-        let holdsAddress = line.contains("://") || line.contains("www.")
+        // Text of standalone scalars holds no combining marks, so its bytes are searched as its characters would be.
+        if StandaloneScalar.covers(line) {
+            return longestUnbreakableRun(Array(line.unicodeScalars), inAddress: line.utf8Contains("://") || line.utf8Contains("www."))
+        }
+        return longestUnbreakableRun(Array(line), inAddress: line.contains("://") || line.contains("www."))
+    }
+
+    private static func longestUnbreakableRun<Unit: TableTextUnit>(_ units: [Unit], inAddress: Bool) -> Double {
+        let glued = numberGlue(units)
         var longest = 0.0, start = 0
-        for index in characters.indices.dropFirst() where mayBreak(characters, before: index, glued: glued, inAddress: holdsAddress) {
+        for index in units.indices.dropFirst() where mayBreak(units, before: index, glued: glued, inAddress: inAddress) {
             // A space at a break hangs in the margin; it adds no width.
-            longest = max(longest, trimmedWidth(characters[start..<index]))
+            longest = max(longest, trimmedWidth(units[start..<index]))
             start = index
         }
-        return max(longest, width(characters[start...]))
+        return max(longest, width(units[start...]))
     }
 
     /// The width of a run without the spaces at its ends (what `trimmingCharacters(in: .whitespaces)`
     /// leaves), without making a string of it: runs are mostly one character long.
-    private static func trimmedWidth(_ run: ArraySlice<Character>) -> Double {
+    private static func trimmedWidth<Unit: TableTextUnit>(_ run: ArraySlice<Unit>) -> Double {
         var low = run.startIndex, high = run.endIndex
-        while low < high, let edge = spaceEdge(run[low], first: true) {
+        while low < high, let edge = run[low].spaceEdge(first: true) {
             guard edge else { break }
             low += 1
         }
-        while high > low, let edge = spaceEdge(run[high - 1], first: false) {
+        while high > low, let edge = run[high - 1].spaceEdge(first: false) {
             guard edge else { break }
             high -= 1
         }
-        guard low < high, spaceEdge(run[low], first: true) != nil, spaceEdge(run[high - 1], first: false) != nil else {
+        guard low < high, run[low].spaceEdge(first: true) != nil, run[high - 1].spaceEdge(first: false) != nil else {
             // A space joined with a mark into one character: trimming splits it, as Foundation does.
-            return width(String(run).trimmingCharacters(in: .whitespaces))
+            return width(Unit.string(of: run).trimmingCharacters(in: .whitespaces))
         }
         return width(run[low..<high])
     }
 
-    /// Whether trimming removes the whole character (true) or leaves it (false); nil when it would
-    /// cut into it (a space and a mark joined into one character).
-    private static func spaceEdge(_ character: Character, first: Bool) -> Bool? {
-        let scalars = character.unicodeScalars
-        let edge = first ? scalars.first! : scalars.last!
-        guard isTrimmedSpace(edge) else { return false }
-        return scalars.count == 1 ? true : nil
+    /// `CharacterSet.whitespaces`: the space separators (Zs) and the tab. ASCII, kana and ideographs
+    /// are answered without a property lookup.
+    static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20: true
+        case 0x00...0x7F, 0x3001...0x9FFF: false
+        default: scalar.properties.generalCategory == .spaceSeparator
+        }
     }
 
-    /// `CharacterSet.whitespaces`: the space separators (Zs) and the tab.
-    private static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    /// `trimmingCharacters(in: .whitespaces)`, which most cells do not need: the text itself when
+    /// neither end is a space.
+    static func trimmingSpaces(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        return isTrimmedSpace(first) || isTrimmedSpace(last) ? text.trimmingCharacters(in: .whitespaces) : text
     }
 
     /// Indices that must not be broken before, because they continue a number with its prefix and
     /// unit: 「第2期」「3月19日」「令和8年」「1,234人」「12.5%」「No.3」.
-    static func numberGlue(_ characters: [Character]) -> Set<Int> {
+    static func numberGlue<Unit: TableTextUnit>(_ units: [Unit]) -> Set<Int> {
         var glued: Set<Int> = []
-        func isDigit(_ index: Int) -> Bool {
-            guard index >= 0 && index < characters.count else { return false }
-            let character = characters[index]
-            if character.isASCII { return character.isNumber }
-            let scalars = character.unicodeScalars
-            // A scalar that is its own NFC form is compared as a number; others need String ordering.
-            if scalars.count == 1, StandaloneScalar.contains(scalars.first!) {
-                return (0xFF10...0xFF19).contains(scalars.first!.value) || scalars.first! == "元"
-            }
-            return ("０"..."９").contains(character) || character == "元"
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < units.count && units[index].isDigit }
+        func matches(_ word: [Unit], at index: Int) -> Bool {
+            index >= 0 && index + word.count <= units.count && units[index..<index + word.count].elementsEqual(word)
         }
-        func matches(_ word: [Character], at index: Int) -> Bool {
-            index >= 0 && index + word.count <= characters.count && characters[index..<index + word.count].elementsEqual(word)
-        }
-        func isSeparator(_ index: Int) -> Bool { index < characters.count && (characters[index] == "," || characters[index] == ".") }
+        func isSeparator(_ index: Int) -> Bool { index < units.count && (units[index] == "," || units[index] == ".") }
         // One pass over each number (digits with , and . inside), so a long run of digits stays linear.
         var start = 0
-        while start < characters.count {
+        while start < units.count {
             guard isDigit(start) else { start += 1; continue }
             var end = start + 1
             while isDigit(end) || (isSeparator(end) && isDigit(end + 1)) { end += 1 }
             for position in start + 1..<end { glued.insert(position) }
             // 「2026年3月」「8年3月」: a date goes on after its year and month.
-            if start >= 2 && "年月".contains(characters[start - 1]) && isDigit(start - 2) { glued.insert(start) }
-            for prefix in prefixCharacters where matches(prefix, at: start - prefix.count) {
+            if start >= 2 && (units[start - 1] == "年" || units[start - 1] == "月") && isDigit(start - 2) { glued.insert(start) }
+            for prefix in Unit.numberPrefixes where matches(prefix, at: start - prefix.count) {
                 for offset in 0..<prefix.count { glued.insert(start - offset) }
             }
-            if let unit = unitCharacters.first(where: { matches($0, at: end) }) {
+            if let unit = Unit.numberUnits.first(where: { matches($0, at: end) }) {
                 for offset in 0..<unit.count { glued.insert(end + offset) }
                 // 「19日（木）」: the day of the week stays with the date.
-                if unit == ["日"], matches(["（"], at: end + 1), end + 3 < characters.count, "月火水木金土日".contains(characters[end + 2]), characters[end + 3] == "）" {
+                if unit == ["日"], matches(["（"], at: end + 1), end + 3 < units.count, Unit.weekdays.contains(units[end + 2]), units[end + 3] == "）" {
                     for offset in 1...3 { glued.insert(end + offset) }
                 }
             }
@@ -148,34 +149,19 @@ enum TableText {
 
     /// - parameter inAddress: the line holds a web address, which may also break after a `/`
     ///   (as LibreOffice and Word break it), so one long URL does not starve the other columns.
-    static func mayBreak(_ characters: [Character], before index: Int, glued: Set<Int>, inAddress: Bool = false) -> Bool {
-        let previous = characters[index - 1], next = characters[index]
+    static func mayBreak<Unit: TableTextUnit>(_ units: [Unit], before index: Int, glued: Set<Int>, inAddress: Bool = false) -> Bool {
+        let previous = units[index - 1], next = units[index]
         if glued.contains(index) { return false }
-        if isSpace(previous) { return true }
-        if isSpace(next) { return false }
-        if contains(noLineStart, noLineStartScalars, next) || contains(noLineEnd, noLineEndScalars, previous) { return false }
+        if previous.isSpace { return true }
+        if next.isSpace { return false }
+        if next.isNoLineStart || previous.isNoLineEnd { return false }
         // Latin words and numbers break only at spaces or after a hyphen; web addresses also after a slash.
         if width(previous) == 0.5 && width(next) == 0.5 { return previous == "-" || (inAddress && previous == "/" && next != "/") }
         return true
     }
 
-    /// A space or an ideographic space.
-    private static func isSpace(_ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        guard scalars.count == 1, StandaloneScalar.contains(scalars.first!) else { return character == " " || character == "　" }
-        return scalars.first! == " " || scalars.first! == "　"
-    }
-
-    private static let noLineStartScalars = Set(noLineStart.flatMap(\.unicodeScalars).map(\.value))
-    private static let noLineEndScalars = Set(noLineEnd.flatMap(\.unicodeScalars).map(\.value))
-
-    /// Set membership by scalar for a scalar that is its own NFC form (a String equals it only when
-    /// it is that scalar); others by the set itself, which compares canonically (ゝ + ゛ is ゞ).
-    private static func contains(_ set: Set<Character>, _ scalars: Set<UInt32>, _ character: Character) -> Bool {
-        let view = character.unicodeScalars
-        guard view.count == 1, StandaloneScalar.contains(view.first!) else { return set.contains(character) }
-        return scalars.contains(view.first!.value)
-    }
+    static let noLineStartScalars = Set(noLineStart.flatMap(\.unicodeScalars).map(\.value))
+    static let noLineEndScalars = Set(noLineEnd.flatMap(\.unicodeScalars).map(\.value))
 
     /// How a column's body cells align: all marks centred, all numbers (a dash for none) to the end.
     static func alignment(of cells: [String]) -> TableLayout.Alignment {
@@ -194,7 +180,7 @@ enum TableText {
 
     static func isNumber(_ cell: String) -> Bool {
         cell.split(separator: "\n").allSatisfy { line in
-            let text = String(line).trimmingCharacters(in: .whitespaces)
+            let text = trimmingSpaces(String(line))
             guard let first = text.unicodeScalars.first, numberStarts.contains(first) else { return false }
             return number.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
         }
