@@ -57,8 +57,13 @@ private struct SentenceSplitter {
     let fallback: SourceLocation
     let terminatedOnly: Bool
     private(set) var sentences: [Sentence] = []
-    private var text = ""
+    /// The sentence so far, as UTF-8: runs of text are appended as bytes.
+    private var text: [UInt8] = []
     private var start: SourceLocation?
+    /// `start != nil`, without making and destroying an optional pair for each character.
+    private var isStarted: Bool {
+        if case .some = start { true } else { false }
+    }
     private var depth = 0
     /// A terminator outside brackets was read: the sentence ends before the next character that is
     /// neither a terminator nor a closing bracket.
@@ -84,7 +89,7 @@ private struct SentenceSplitter {
                 } else {
                     var advance = 0
                     for character in string {
-                        add(Unit(character)) { [advance] in location(at: advance) }
+                        add(character) { [advance] in location(at: advance) }
                         advance += character.unicodeScalars.count
                     }
                 }
@@ -102,16 +107,12 @@ private struct SentenceSplitter {
         let isOpening: Bool
         let isClosing: Bool
         let isWhitespace: Bool
-        private let character: Character?
-        private let scalar: Unicode.Scalar
 
         init(_ character: Character) {
             isTerminator = Sentence.terminators.contains(character)
             isOpening = Sentence.opening.contains(character)
             isClosing = Sentence.closing.contains(character)
             isWhitespace = character.isWhitespace
-            self.character = character
-            scalar = character.unicodeScalars.first!
         }
 
         init(_ scalar: Unicode.Scalar) {
@@ -119,59 +120,77 @@ private struct SentenceSplitter {
             isOpening = Sentence.opening.contains(scalar)
             isClosing = Sentence.closing.contains(scalar)
             isWhitespace = CountingRules.isWhitespace(standalone: scalar)
-            character = nil
-            self.scalar = scalar
-        }
-
-        func append(to text: inout String) {
-            if let character { text.append(character) } else { text.unicodeScalars.append(scalar) }
         }
     }
 
-    /// `add` for each scalar of text whose scalars are its characters; what `add` would append one
-    /// by one is appended as runs of the text (`pending` up to the current scalar).
+    /// `add` for each scalar of text whose scalars are its characters, read from its UTF-8; what
+    /// `add` would append one by one is appended as runs of its bytes (`pending` up to the current scalar).
     private mutating func feedRuns(of string: String, location: (Int) -> SourceLocation?) {
-        let scalars = string.unicodeScalars
-        var pending: String.Index?
-        func flush(to end: String.Index) {
-            if let from = pending { text.unicodeScalars.append(contentsOf: scalars[from..<end]) }
-            pending = nil
-        }
-        var advance = 0
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let unit = Unit(scalars[index])
-            defer {
-                index = scalars.index(after: index)
-                advance += 1
+        var string = string
+        string.withUTF8 { bytes in
+            var pending: Int?
+            func flush(to end: Int) {
+                if let from = pending { text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<end])) }
+                pending = nil
             }
-            if ended {
-                if unit.isTerminator || unit.isClosing {
-                    if pending == nil { pending = index }
-                    continue
+            var advance = 0
+            var offset = 0
+            while offset < bytes.count {
+                let here = offset
+                let scalar = Self.decode(bytes, at: &offset)
+                let unit = Unit(scalar)
+                defer { advance += 1 }
+                if ended {
+                    if unit.isTerminator || unit.isClosing {
+                        if pending == nil { pending = here }
+                        continue
+                    }
+                    flush(to: here)
+                    finish()
                 }
-                flush(to: index)
-                finish()
+                if !isStarted && !unit.isWhitespace { start = location(advance) ?? fallback }
+                if !isStarted { continue }
+                if pending == nil { pending = here }
+                track(unit)
             }
-            if start == nil && !unit.isWhitespace { start = location(advance) ?? fallback }
-            if start == nil { continue }
-            if pending == nil { pending = index }
-            track(unit)
+            flush(to: bytes.count)
         }
-        flush(to: scalars.endIndex)
     }
 
-    private mutating func add(_ unit: Unit, location: () -> SourceLocation?) {
+    /// The scalar whose UTF-8 starts at `offset` of valid UTF-8, moving `offset` past it.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: inout Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[offset])
+        let value: UInt32
+        switch lead {
+        case ..<0x80:
+            offset += 1
+            return Unicode.Scalar(UInt8(lead))
+        case ..<0xE0:
+            value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+            offset += 2
+        case ..<0xF0:
+            value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+            offset += 3
+        default:
+            value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
+                | UInt32(bytes[offset + 3] & 0x3F)
+            offset += 4
+        }
+        return Unicode.Scalar(value)!
+    }
+
+    private mutating func add(_ character: Character, location: () -> SourceLocation?) {
+        let unit = Unit(character)
         if ended {
             if unit.isTerminator || unit.isClosing {
-                unit.append(to: &text)
+                text.append(contentsOf: character.utf8)
                 return
             }
             finish()
         }
-        if start == nil && !unit.isWhitespace { start = location() ?? fallback }
-        if start == nil { return }
-        unit.append(to: &text)
+        if !isStarted && !unit.isWhitespace { start = location() ?? fallback }
+        if !isStarted { return }
+        text.append(contentsOf: character.utf8)
         track(unit)
     }
 
@@ -187,12 +206,12 @@ private struct SentenceSplitter {
     }
 
     mutating func finish() {
-        let trimmed = Self.trimmingWhitespace(text)
+        let trimmed = Self.trimmingWhitespace(String(decoding: text, as: UTF8.self))
         let terminated = trimmed.reversed().first { !Sentence.closing.contains($0) }.map(Sentence.terminators.contains) ?? false
         if let start, !trimmed.isEmpty && (terminated || !terminatedOnly) {
             sentences.append(Sentence(text: trimmed, location: start))
         }
-        text = ""
+        text.removeAll(keepingCapacity: true)
         start = nil
         depth = 0
         ended = false
