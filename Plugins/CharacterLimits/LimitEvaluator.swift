@@ -289,7 +289,7 @@ struct LimitEvaluator {
 
     /// Every sentence of running text: paragraphs, list items, table cells and responsibilities;
     /// blocks marked `sentence-check: false` (quotations, generated lists) are left out.
-    private static func sentences(in places: [BlockPlace]) -> [(sentences: [Sentence], place: BlockPlace)] {
+    private static func sentences(in places: some Sequence<BlockPlace>) -> [(sentences: [Sentence], place: BlockPlace)] {
         var sentences: [(sentences: [Sentence], place: BlockPlace)] = []
         for place in places where place.block.options[CharacterLimitsStage.sentenceCheckOption] != "false" {
             let block = place.block

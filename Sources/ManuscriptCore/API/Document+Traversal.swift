@@ -66,17 +66,10 @@ extension Document {
 
 extension Section {
     /// This section's blocks in reading order, callout contents included: one section's share of
-    /// ``Document/blockPlaces``, for work spread over the sections.
-    public func blockPlaces(in volume: Volume) -> [BlockPlace] {
-        var places: [BlockPlace] = []
-        func visit(_ blocks: [Block]) {
-            for block in blocks {
-                places.append(BlockPlace(volume: volume, section: self, block: block))
-                if case .callout(let callout) = block.content { visit(callout.blocks) }
-            }
-        }
-        visit(blocks)
-        return places
+    /// ``Document/blockPlaces``, for work spread over the sections. Walked, not gathered: a
+    /// glossary of 50,000 terms is one section.
+    public func blockPlaces(in volume: Volume) -> SectionBlockPlaces {
+        SectionBlockPlaces(volume: volume, section: self)
     }
 }
 
