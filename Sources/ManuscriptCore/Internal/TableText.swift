@@ -172,17 +172,14 @@ enum TableText {
         return .start
     }
 
-    private static let number = try! NSRegularExpression(pattern:
-        "^(約|計|▲|△|[+＋−－-])?[0-9０-９][0-9０-９,，.．]*(" + units.map(NSRegularExpression.escapedPattern).joined(separator: "|") + "|人/[^\\s]+)?(（[^）]*）)?$")
-
-    /// The scalars `number` can start with: most cells are words, and fail here without it.
+    /// The scalars a number can start with: most cells are words, and fail here.
     private static let numberStarts = Set("約計▲△+＋−－-0123456789０１２３４５６７８９".unicodeScalars)
 
     static func isNumber(_ cell: String) -> Bool {
         cell.split(separator: "\n").allSatisfy { line in
             let text = trimmingSpaces(String(line))
             guard let first = text.unicodeScalars.first, numberStarts.contains(first) else { return false }
-            return number.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            return NumberCell.matches(text)
         }
     }
 }

@@ -1,0 +1,31 @@
+import Foundation
+@testable import ManuscriptCore
+import Testing
+
+/// The hand-written number matcher against the regular expression it replaces, on the cells tables
+/// hold and on many random lines made of the pieces that matter to it.
+struct NumberCellTests {
+    static let pattern = try! NSRegularExpression(pattern:
+        "^(約|計|▲|△|[+＋−－-])?[0-9０-９][0-9０-９,，.．]*(" + TableText.units.map(NSRegularExpression.escapedPattern).joined(separator: "|")
+            + "|人/[^\\s]+)?(（[^）]*）)?$")
+
+    static func regexMatches(_ line: String) -> Bool {
+        pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+    }
+
+    @Test(arguments: ["1,234人", "約3割", "▲12.5%", "－5", "30人/日", "3人/日（注 あり）", "12（見込み）", "令和8年", "12か所", "3ヶ月",
+                      "１２．５％", "+3", "3人/", "3人/ 日", "12（a）（b）", "12（", "計", "12\n", "12\r\n", "12\r\r", "12\u{2028}", "", "a1"])
+    func aTableCellIsANumberWhenTheExpressionSaysSo(line: String) {
+        #expect(NumberCell.matches(line) == Self.regexMatches(line), "\(line.debugDescription)")
+    }
+
+    @Test func randomLinesMatchAsTheExpressionDoes() {
+        let pieces = ["1", "２", ",", "．", "約", "▲", "-", "人", "/", "日", "年", "年度", "か所", "か", "%", "（", "）", "注", " ", "　", "\t",
+                      "\n", "\r", "\u{0B}", "\u{85}", "\u{A0}", "\u{2028}", "a", "万", "円"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let line = (0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(NumberCell.matches(line) == Self.regexMatches(line), "\(line.debugDescription)")
+        }
+    }
+}
