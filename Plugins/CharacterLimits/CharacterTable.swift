@@ -1,12 +1,12 @@
 import ManuscriptCore
 
 /// ``CountedCharacter``s of the Basic Multilingual Plane's standalone scalars under one run's
-/// rules, worked out a page of 256 scalars at a time as text first uses them: a manuscript holds a
-/// few thousand distinct scalars but millions of characters, and each is then a table lookup.
+/// rules, each worked out when text first uses it: a manuscript holds a few thousand distinct
+/// scalars but millions of characters, and each is then a table lookup.
 final class CharacterTable {
     let rules: CountingRules
     private var entries: [CountedCharacter]
-    /// Per scalar: 0 not yet worked out (its page is not filled), 1 standalone, 2 not standalone.
+    /// Per scalar: 0 not yet worked out, 1 standalone, 2 not standalone.
     private var kinds = [UInt8](repeating: 0, count: 0x10000)
 
     init(rules: CountingRules) {
@@ -22,21 +22,19 @@ final class CharacterTable {
         for scalar in text.unicodeScalars {
             let value = Int(scalar.value)
             guard value < 0x10000 else { return text.map { CountedCharacter($0, rules: rules) } }
-            if kinds[value] == 0 { fill(page: value >> 8) }
+            if kinds[value] == 0 { fill(value) }
             guard kinds[value] == 1 else { return text.map { CountedCharacter($0, rules: rules) } }
             result.append(entries[value])
         }
         return result
     }
 
-    private func fill(page: Int) {
-        for value in page << 8..<(page + 1) << 8 {
-            guard let scalar = Unicode.Scalar(UInt32(value)), StandaloneScalar.contains(scalar) else {
-                kinds[value] = 2
-                continue
-            }
-            entries[value] = CountedCharacter(standalone: scalar, rules: rules)
-            kinds[value] = 1
+    private func fill(_ value: Int) {
+        guard let scalar = Unicode.Scalar(UInt32(value)), StandaloneScalar.contains(scalar) else {
+            kinds[value] = 2
+            return
         }
+        entries[value] = CountedCharacter(standalone: scalar, rules: rules)
+        kinds[value] = 1
     }
 }
