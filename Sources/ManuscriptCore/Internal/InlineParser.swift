@@ -27,10 +27,11 @@ struct InlineParser {
 
     private mutating func parseRun(closing: String?, openedAt opening: Int) throws -> [Inline] {
         var result: [Inline] = []
-        var text = String.UnicodeScalarView()
+        /// The UTF-8 of the text run being gathered.
+        var text: [UInt8] = []
         var needsAnchor = true
         func flush() {
-            if !text.isEmpty { result.append(.text(String(text))); text = String.UnicodeScalarView() }
+            if !text.isEmpty { result.append(.text(String(decoding: text, as: UTF8.self))); text.removeAll(keepingCapacity: true) }
         }
         /// Adds visible text from source offset `offset`, marking where it starts when it does not
         /// follow the previous visible character in the source.
@@ -40,9 +41,15 @@ struct InlineParser {
                 result.append(.anchor(node.location(ofScalarOffset: offset)))
                 needsAnchor = false
             }
-            text.append(scalar)
+            UTF8.encode(scalar) { text.append($0) }
         }
         while position < limit {
+            // Plain text, most of any paragraph, starts no marker: taken without trying each one.
+            if !Self.mayStartMarkup(scalars[position]) {
+                append(scalars[position], from: position)
+                position += 1
+                continue
+            }
             if let closing, matches(closing, at: position) {
                 position += closing.unicodeScalars.count
                 flush()
@@ -74,8 +81,9 @@ struct InlineParser {
                 needsAnchor = true
             } else if c == "\n" {
                 position += 1
-                if let before = text.last, position < limit, Self.isLatin(before), Self.isLatin(scalars[position]) {
-                    text.append(" ")
+                // A last byte that is not ASCII ends a scalar that is not Latin.
+                if let before = text.last, before < 0x80, position < limit, Self.isLatin(Unicode.Scalar(before)), Self.isLatin(scalars[position]) {
+                    text.append(UInt8(ascii: " "))
                 }
                 needsAnchor = true
             } else {
@@ -161,6 +169,14 @@ struct InlineParser {
             i += 1
         }
         return nil
+    }
+
+    /// The first scalars of `**`, `[[`, `{{`, a link, an escape and a line end.
+    private static func mayStartMarkup(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "*", "[", "{", "\\", "\n": true
+        default: false
+        }
     }
 
     private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
