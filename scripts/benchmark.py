@@ -321,7 +321,7 @@ def print_row(row):
 
 def main():
     if not ASSEMBLE.exists():
-        sys.exit("build first: swift build -c release --product assemble")
+        sys.exit("build first: swift build -c release --static-swift-stdlib --product assemble")
     series = sys.argv[1:] or ["size", "terms", "linear"]
     only = [a for a in series if a not in ("size", "terms", "linear")]
     if only:

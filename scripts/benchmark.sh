@@ -9,5 +9,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v pandoc >/dev/null || echo "note: pandoc is not installed (apt-get install pandoc); only assemble is timed"
-swift build -c release --product assemble
+swift build -c release --static-swift-stdlib --product assemble  # as scripts/build-sample.sh builds it
 /usr/bin/python3 scripts/benchmark.py "$@"

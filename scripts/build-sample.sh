@@ -4,5 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-dependencies.sh
-swift build -c release --product assemble
+# The Swift runtime and Foundation linked in statically: resolving their symbols took a fifth of a
+# small build's time (the outputs are the same bytes; the binary is about 95 MB).
+swift build -c release --static-swift-stdlib --product assemble
 .build/release/assemble build Manuscript --output Output
