@@ -10,16 +10,16 @@ struct Measure {
 
     func count(_ pieces: [TextPiece], in unit: CountingUnit) -> Double {
         switch unit {
-        case .characters: text(pieces).reduce(0) { $0 + values(of: $1).characters }
-        case .fullwidthEquivalent: text(pieces).reduce(0) { $0 + values(of: $1).fullwidthEquivalent }
-        case .manuscriptSheets: Double(text(pieces).reduce(0) { $0 + values(of: $1).sheetLines }) / 20
+        case .characters: pieces.reduce(0) { isText($1) ? $0 + values(of: $1).characters : $0 }
+        case .fullwidthEquivalent: pieces.reduce(0) { isText($1) ? $0 + values(of: $1).fullwidthEquivalent : $0 }
+        case .manuscriptSheets: Double(pieces.reduce(0) { isText($1) ? $0 + values(of: $1).sheetLines : $0 }) / 20
         case .pages: Double(pieces.reduce(0) { $0 + values(of: $1).pageLines }) / Double(rules.linesPerPage)
         }
     }
 
-    /// The pieces limits in characters count: footnotes take room on the page but are not the text.
-    private func text(_ pieces: [TextPiece]) -> [TextPiece] {
-        pieces.filter { if case .footnote = $0.shape { false } else { true } }
+    /// Whether limits in characters count the piece: footnotes take room on the page but are not the text.
+    private func isText(_ piece: TextPiece) -> Bool {
+        if case .footnote = piece.shape { false } else { true }
     }
 
     /// A piece's counts in every unit, from one pass that sorts out its characters.

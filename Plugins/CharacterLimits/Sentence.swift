@@ -1,4 +1,3 @@
-import Foundation
 import ManuscriptCore
 
 /// A sentence of running text and where it starts.
@@ -206,7 +205,7 @@ private struct SentenceSplitter {
     }
 
     mutating func finish() {
-        let trimmed = Self.trimmingWhitespace(String(decoding: text, as: UTF8.self))
+        let trimmed = String(decoding: text, as: UTF8.self).trimmingSpaces()
         let terminated = trimmed.reversed().first { !Sentence.closing.contains($0) }.map(Sentence.terminators.contains) ?? false
         if let start, !trimmed.isEmpty && (terminated || !terminatedOnly) {
             sentences.append(Sentence(text: trimmed, location: start))
@@ -215,14 +214,5 @@ private struct SentenceSplitter {
         start = nil
         depth = 0
         ended = false
-    }
-
-    /// `trimmingCharacters(in: .whitespaces)` on the scalars themselves, without bridging to NSString.
-    private static func trimmingWhitespace(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !CharacterSet.whitespaces.contains($0) }) else { return "" }
-        let last = scalars.lastIndex { !CharacterSet.whitespaces.contains($0) }!
-        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
-        return String(scalars[first...last])
     }
 }

@@ -33,8 +33,10 @@ struct GlossaryFile {
     init(_ root: YAMLNode) throws {
         let file = try root.mapping("the glossary file")
         try file.rejectUnknownKeys(allowed: ["terms"])
+        let nodes = try file.required("terms").sequence("terms")
         var taken: [String: Taken] = [:]
-        for node in try file.required("terms").sequence("terms") {
+        taken.reserveCapacity(nodes.count * 2)
+        for node in nodes {
             let entry = try node.mapping("a glossary term")
             // Reported, not thrown, so every misspelt key (a `not_in` that would silently exclude
             // nothing) is listed in one run.
@@ -47,7 +49,7 @@ struct GlossaryFile {
                 }
             }
             let termNode = try entry.required("term")
-            let term = try termNode.nonBlankString("term").trimmingCharacters(in: .whitespaces)
+            let term = try termNode.nonBlankString("term").trimmingSpaces()
             let key = String(WidthFolding.fold(term))
             if let first = taken[key] {
                 // The entry is left out: linking keeps the first, and the copy would only add a

@@ -79,7 +79,7 @@ public struct TableLayout: Sendable, Equatable {
             widths = shares.map { width * $0 / total }
         }
         let alignments = (0..<count).map { column -> Alignment in
-            let body = cells[header.count...].map { TableText.trimmingSpaces($0[column].lines.joined(separator: "\n")) }.filter { !$0.isEmpty }
+            let body = cells[header.count...].map { $0[column].lines.joined(separator: "\n").trimmingSpaces() }.filter { !$0.isEmpty }
             return column < rowHeaderColumns ? .start : TableText.alignment(of: body)
         }
         // The columns of a matrix (marks) share their width equally, so the marks line up in a grid.

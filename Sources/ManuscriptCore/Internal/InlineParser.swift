@@ -107,7 +107,7 @@ struct InlineParser {
         let inside = String(String.UnicodeScalarView(scalars[(start + 2)..<end]))
         position = end + 2
         let parts = inside.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { String($0).trimmingSpaces() }
         let location = node.location(ofScalarOffset: start)
         guard Identifier.isValid(parts[0]) else {
             throw AssemblyError("'\(parts[0])' is not a valid id; ids use a-z, 0-9 and '-'", at: location)
@@ -124,7 +124,7 @@ struct InlineParser {
         guard let end = find("}}", from: start + 2) else {
             throw AssemblyError("'{{' opened here is never closed; write {{term}} for a glossary term", at: location)
         }
-        let text = String(String.UnicodeScalarView(scalars[(start + 2)..<end])).trimmingCharacters(in: .whitespaces)
+        let text = String(String.UnicodeScalarView(scalars[(start + 2)..<end])).trimmingSpaces()
         guard !text.isEmpty else { throw AssemblyError("{{}} names no glossary term", at: location) }
         position = end + 2
         return TermMark(text: text, location: location)

@@ -97,23 +97,6 @@ enum TableText {
         return width(run[low..<high])
     }
 
-    /// `CharacterSet.whitespaces`: the space separators (Zs) and the tab. ASCII, kana and ideographs
-    /// are answered without a property lookup.
-    static func isTrimmedSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x20: true
-        case 0x00...0x7F, 0x3001...0x9FFF: false
-        default: scalar.properties.generalCategory == .spaceSeparator
-        }
-    }
-
-    /// `trimmingCharacters(in: .whitespaces)`, which most cells do not need: the text itself when
-    /// neither end is a space.
-    static func trimmingSpaces(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        return isTrimmedSpace(first) || isTrimmedSpace(last) ? text.trimmingCharacters(in: .whitespaces) : text
-    }
-
     /// Indices that must not be broken before, because they continue a number with its prefix and
     /// unit: 「第2期」「3月19日」「令和8年」「1,234人」「12.5%」「No.3」.
     static func numberGlue<Unit: TableTextUnit>(_ units: [Unit]) -> Set<Int> {
@@ -177,7 +160,7 @@ enum TableText {
 
     static func isNumber(_ cell: String) -> Bool {
         cell.split(separator: "\n").allSatisfy { line in
-            let text = trimmingSpaces(String(line))
+            let text = String(line).trimmingSpaces()
             guard let first = text.unicodeScalars.first, numberStarts.contains(first) else { return false }
             return NumberCell.matches(text)
         }

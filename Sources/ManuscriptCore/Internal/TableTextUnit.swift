@@ -34,7 +34,7 @@ extension Unicode.Scalar: TableTextUnit {
     var isDigit: Bool { (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value) || self == "元" }
     var isNoLineStart: Bool { TableText.noLineStartScalars.contains(value) }
     var isNoLineEnd: Bool { TableText.noLineEndScalars.contains(value) }
-    func spaceEdge(first: Bool) -> Bool? { TableText.isTrimmedSpace(self) }
+    func spaceEdge(first: Bool) -> Bool? { isSpaceOrTab }
     static func string(of units: ArraySlice<Self>) -> String {
         var text = ""
         text.unicodeScalars.append(contentsOf: units)
@@ -73,7 +73,7 @@ extension Character: TableTextUnit {
 
     func spaceEdge(first: Bool) -> Bool? {
         let scalars = unicodeScalars
-        guard TableText.isTrimmedSpace(first ? scalars.first! : scalars.last!) else { return false }
+        guard (first ? scalars.first! : scalars.last!).isSpaceOrTab else { return false }
         return scalars.count == 1 ? true : nil
     }
     static func string(of units: ArraySlice<Self>) -> String { String(units) }
