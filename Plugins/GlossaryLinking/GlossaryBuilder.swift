@@ -29,11 +29,13 @@ struct GlossaryBuilder {
     /// reported and left out, never a reason to drop the whole glossary (and with it every link to it).
     func blocks(at location: SourceLocation) -> (blocks: [Block], problems: [Finding]) {
         var blocks: [Block] = []
+        blocks.reserveCapacity(order.count * 4)
         var problems: [Finding] = []
         var currentGroup = ""
         var groups = 0
         // The first term of each name, for see-also: a search per reference would be quadratic.
         var termIndex: [String: Int] = [:]
+        termIndex.reserveCapacity(glossary.count)
         for (index, term) in glossary.enumerated() where termIndex[term.term] == nil { termIndex[term.term] = index }
         for index in order {
             let term = glossary[index]

@@ -50,7 +50,7 @@ struct GlossaryFile {
             }
             let termNode = try entry.required("term")
             let term = try termNode.nonBlankString("term").trimmingSpaces()
-            let key = String(WidthFolding.fold(term))
+            let key = WidthFolding.foldedString(term)
             if let first = taken[key] {
                 // The entry is left out: linking keeps the first, and the copy would only add a
                 // false "not used" warning.
@@ -74,7 +74,7 @@ struct GlossaryFile {
             var aliases: [String] = []
             for aliasNode in try entry["aliases"]?.sequence("aliases") ?? [] {
                 let alias = try aliasNode.string("an alias")
-                let aliasKey = String(WidthFolding.fold(alias))
+                let aliasKey = WidthFolding.foldedString(alias)
                 if aliasKey == key {
                     problems.append(error("alias '\(alias)' of '\(term)' is the term itself", at: aliasNode.location))
                 } else if let first = taken[aliasKey] {
@@ -89,11 +89,11 @@ struct GlossaryFile {
                     aliases.append(alias)
                 }
             }
-            let spellings = ([term] + aliases).map { String(WidthFolding.fold($0)) }
+            let spellings = ([term] + aliases).map(WidthFolding.foldedString)
             var notIn: [String] = []
             for exclusionNode in try entry["not-in"]?.sequence("not-in") ?? [] {
                 let exclusion = try exclusionNode.string("a not-in entry")
-                let folded = String(WidthFolding.fold(exclusion))
+                let folded = WidthFolding.foldedString(exclusion)
                 if spellings.contains(where: { folded.contains($0) && folded != $0 }) {
                     notIn.append(exclusion)
                 } else {

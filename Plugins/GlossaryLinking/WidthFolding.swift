@@ -22,6 +22,17 @@ enum WidthFolding {
 
     static func fold(_ text: String) -> [Character] { text.map(fold) }
 
+    /// `String(fold(text))`, scalar by scalar when every scalar folds simply (``foldedScalar(_:)``),
+    /// as almost every term and alias does: the glossary's spellings are keyed by it.
+    static func foldedString(_ text: String) -> String {
+        var folded = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            guard let value = foldedScalar(scalar) else { return String(fold(text)) }
+            folded.append(Unicode.Scalar(value)!)
+        }
+        return String(folded)
+    }
+
     /// A scalar folded, when it is a character on its own (``StandaloneScalar``) and folds simply:
     /// a run of those folds scalar by scalar as it would character by character, without splitting
     /// it into `Character`s. Half-width katakana are left to ``fold(_:)-(Character)``.

@@ -28,7 +28,7 @@ struct PlaceholderScanner {
     func placeholders(in text: String) -> [String] {
         var buffer: [UInt32] = []
         let offsets = offsets(in: text, buffer: &buffer)
-        return placeholders.indices.filter { !offsets[$0].isEmpty }.map { placeholders[$0] }
+        return offsets.indices.filter { !offsets[$0].isEmpty }.map { placeholders[$0] }
     }
 
     /// Every placeholder in the text a reader of a release sees: editor notes are left out, since
@@ -65,17 +65,20 @@ struct PlaceholderScanner {
     }
 
     /// For each placeholder, the scalar offsets where it stands in the text, not overlapping itself
-    /// (●●●● holds ●● twice).
+    /// (●●●● holds ●● twice); no entries at all when none stands in it, as in almost every run.
     private func offsets(in text: String, buffer: inout [UInt32]) -> [[Int]] {
         guard let folded, PlaceholderFolding.folded(text, into: &buffer) else { return foundationOffsets(in: text) }
-        var offsets = [[Int]](repeating: [], count: placeholders.count)
-        guard !buffer.isEmpty else { return offsets }
-        var nextFree = [Int](repeating: 0, count: placeholders.count)
+        var offsets: [[Int]] = []
+        var nextFree: [Int] = []
         for start in buffer.indices {
             let scalar = buffer[start]
-            for (index, placeholder) in folded.enumerated() where placeholder.first == scalar && start >= nextFree[index] {
+            for (index, placeholder) in folded.enumerated() where placeholder.first == scalar && (nextFree.isEmpty || start >= nextFree[index]) {
                 let end = start + placeholder.count
                 guard end <= buffer.count, buffer[start..<end].elementsEqual(placeholder) else { continue }
+                if offsets.isEmpty {
+                    offsets = Array(repeating: [], count: placeholders.count)
+                    nextFree = Array(repeating: 0, count: placeholders.count)
+                }
                 offsets[index].append(start)
                 nextFree[index] = end
             }
