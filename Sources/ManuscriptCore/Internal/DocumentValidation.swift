@@ -46,6 +46,12 @@ struct DocumentValidation {
     private init(fallback: SourceLocation) { self.fallback = fallback }
 
     private mutating func check(_ document: Document) {
+        // Sized once (footnotes and callouts aside): growing them rehashes every id, and a long
+        // manuscript has tens of thousands.
+        let sections = document.volumes.reduce(0) { $0 + $1.sections.count }
+        let blockIDs = document.volumes.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.blocks.count { $0.id != nil } } }
+        ids.reserveCapacity(sections + blockIDs)
+        generated.reserveCapacity(sections)
         check(document.edition)
         for volume in document.volumes {
             let start = volume.sections.first.map { place($0.location) } ?? fallback
@@ -146,7 +152,7 @@ struct DocumentValidation {
     }
 
     private mutating func checkGeneratedIDs() {
-        let clashes = generated.filter { ids[$0.key] != nil }
+        let clashes = generated.compactMap { ids[$0.key] == nil ? nil : $0 }
         for (id, maker) in clashes.sorted(by: { $0.key < $1.key }) {
             report("id '\(id)' is the one \(maker.maker); rename it", at: ids[id]!)
         }

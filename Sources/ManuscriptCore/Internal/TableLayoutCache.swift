@@ -10,6 +10,31 @@ final class TableLayoutCache: @unchecked Sendable {
         let rowHeaderColumns: Int
         let width: Double
         let shares: [Double]?
+        /// The content hashed once: a lookup, the insertion after it and every growth of the table
+        /// would each hash every cell again.
+        private let contentHash: Int
+
+        init(header: [[[Inline]]], rows: [[[Inline]]], rowHeaderColumns: Int, width: Double, shares: [Double]?) {
+            self.header = header
+            self.rows = rows
+            self.rowHeaderColumns = rowHeaderColumns
+            self.width = width
+            self.shares = shares
+            var hasher = Hasher()
+            hasher.combine(header)
+            hasher.combine(rows)
+            hasher.combine(rowHeaderColumns)
+            hasher.combine(width)
+            hasher.combine(shares)
+            contentHash = hasher.finalize()
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(contentHash) }
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.contentHash == b.contentHash && a.rowHeaderColumns == b.rowHeaderColumns && a.width == b.width && a.shares == b.shares
+                && a.header == b.header && a.rows == b.rows
+        }
     }
 
     static let shared = TableLayoutCache()
