@@ -53,11 +53,6 @@ enum NumberCell {
         (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
     }
 
-    /// ICU's `\s`: tab, line feed, form feed, carriage return and the separators (Z).
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .spaceSeparator, .lineSeparator, .paragraphSeparator: true
-        default: scalar == "\t" || scalar == "\n" || scalar == "\u{0C}" || scalar == "\r"
-        }
-    }
+    /// ICU's `\s`: the White_Space property (with the vertical tab and U+0085, not only `[\t\n\f\r\p{Z}]`).
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
 }
