@@ -12,11 +12,12 @@ extension String {
 
 extension Unicode.Scalar {
     /// In `CharacterSet.whitespaces` (on Linux the space separators, the tab and U+200B). ASCII,
-    /// kana and ideographs are answered without looking in the set.
+    /// punctuation, symbols, kana, ideographs and full-width forms (「）」 ends many a cell) are
+    /// answered without looking in the set.
     var isTrimmedAsWhitespace: Bool {
         switch value {
         case 0x09, 0x20: true
-        case 0x00...0x7F, 0x3001...0x9FFF: false
+        case 0x00...0x7F, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x2BFF, 0x3001...0x9FFF, 0xFF01...0xFFEF: false
         default: CharacterSet.whitespaces.contains(self)
         }
     }
