@@ -125,6 +125,7 @@ private struct SentenceSplitter {
     /// `add` for each scalar of text whose scalars are its characters, read from its UTF-8; what
     /// `add` would append one by one is appended as runs of its bytes (`pending` up to the current scalar).
     private mutating func feedRuns(of string: String, location: (Int) -> SourceLocation?) {
+        let scalars = string.unicodeScalars
         var string = string
         string.withUTF8 { bytes in
             var pending: Int?
@@ -134,9 +135,9 @@ private struct SentenceSplitter {
             }
             var advance = 0
             var offset = 0
-            while offset < bytes.count {
+            for scalar in scalars {
                 let here = offset
-                let scalar = Self.decode(bytes, at: &offset)
+                offset += UTF8.width(scalar)
                 let unit = Unit(scalar)
                 defer { advance += 1 }
                 if ended {
@@ -154,28 +155,6 @@ private struct SentenceSplitter {
             }
             flush(to: bytes.count)
         }
-    }
-
-    /// The scalar whose UTF-8 starts at `offset` of valid UTF-8, moving `offset` past it.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: inout Int) -> Unicode.Scalar {
-        let lead = UInt32(bytes[offset])
-        let value: UInt32
-        switch lead {
-        case ..<0x80:
-            offset += 1
-            return Unicode.Scalar(UInt8(lead))
-        case ..<0xE0:
-            value = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
-            offset += 2
-        case ..<0xF0:
-            value = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
-            offset += 3
-        default:
-            value = (lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12 | UInt32(bytes[offset + 2] & 0x3F) << 6
-                | UInt32(bytes[offset + 3] & 0x3F)
-            offset += 4
-        }
-        return Unicode.Scalar(value)!
     }
 
     private mutating func add(_ character: Character, location: () -> SourceLocation?) {
