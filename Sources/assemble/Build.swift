@@ -26,6 +26,7 @@ extension Assemble {
 
         func run() throws {
             let assembly = Assembly(options: options)
+            defer { KeptUntilExit.keep(assembly) }
             guard !assembly.fails(strict: options.strict), let manuscript = assembly.manuscript, let document = assembly.document else {
                 try assembly.fail(printing: options.format)
             }
@@ -44,6 +45,7 @@ extension Assemble {
                 let written = try VolumeFiles.write(input, formats: formats, pdf: session.map(PDFConverter.init)) { try staged.stagingPath(for: $0) }
                 session?.stop()
                 let final = written.measuredPages.map(assembly.remeasured) ?? assembly
+                KeptUntilExit.keep(final)
                 for artifact in final.artifacts { try staged.write(artifact.contents, as: artifact.path) }
                 if options.timings {
                     Timings.print(assembly.timings + [("write", Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)])
