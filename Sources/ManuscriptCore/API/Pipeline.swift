@@ -27,13 +27,13 @@ public struct Pipeline {
         let edition = SourceLocation.start(of: ManuscriptFolder.displayPath(of: "edition.yaml", in: manuscript.displayPath))
         let invocations = withMandatoryStages(manuscript.pipeline ?? defaultInvocations(at: edition), at: edition)
         var timings: [(stage: String, seconds: Double)] = []
-        try Self.validate(context.document, after: nil, fallback: edition)
+        var ids = try Self.validate(context.document, after: nil, fallback: edition)
         for invocation in invocations {
             context.stageIdentifier = invocation.identifier
             context.fallbackLocation = invocation.location
             let started = DispatchTime.now().uptimeNanoseconds
             defer { timings.append((invocation.identifier, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)) }
-            let idsBefore = Self.ids(in: context.document)
+            let idsBefore = ids
             context.changedDocument = false
             let errorsBefore = context.findings.errorCount
             do {
@@ -44,11 +44,12 @@ public struct Pipeline {
             }
             // A stage that only read the document (counts, checks) leaves nothing new to validate.
             if context.changedDocument {
-                try Self.validate(context.document, after: invocation, fallback: invocation.location)
+                ids = try Self.validate(context.document, after: invocation, fallback: invocation.location)
                 if let failure = context.findings.all.filter({ $0.severity == .error }).dropFirst(errorsBefore).first {
                     // A stage that failed on a block drops it: its id goes with it, and a reference to
                     // it is an echo of this failure rather than a typo of its own.
-                    context.withdraw(idsBefore.subtracting(Self.ids(in: context.document)).sorted(), because: failure)
+                    let lost = idsBefore.sectionsAndBlocks.subtracting(ids.sectionsAndBlocks)
+                    context.withdraw(lost.sorted(), because: failure)
                 }
             }
             context.finishStage()
@@ -60,28 +61,11 @@ public struct Pipeline {
     }
 
     /// Stops the run at the first problem of the document as loaded or as a stage left it, before a
-    /// later stage or a writer sees ids, links or sizes it cannot use.
-    private static func validate(_ document: Document, after invocation: StageInvocation?, fallback: SourceLocation) throws {
-        guard let problem = DocumentValidation.problems(in: document, fallback: fallback).first else { return }
+    /// later stage or a writer sees ids, links or sizes it cannot use; returns the ids it claims.
+    private static func validate(_ document: Document, after invocation: StageInvocation?, fallback: SourceLocation) throws -> ClaimedIDs {
+        let validation = DocumentValidation.validation(of: document, fallback: fallback)
+        guard let problem = validation.problems.first else { return validation.ids }
         throw AssemblyError(problem.message, at: problem.location, stage: invocation?.identifier ?? "manuscript")
-    }
-
-    /// Section and block ids, callouts included; taken before every stage, so without copying blocks.
-    private static func ids(in document: Document) -> Set<String> {
-        var ids: Set<String> = []
-        func collect(_ blocks: [Block]) {
-            for block in blocks {
-                if let id = block.id { ids.insert(id) }
-                if case .callout(let callout) = block.content { collect(callout.blocks) }
-            }
-        }
-        for volume in document.volumes {
-            for section in volume.sections {
-                ids.insert(section.id)
-                collect(section.blocks)
-            }
-        }
-        return ids
     }
 
     /// All block kinds the registered stages add, for ``Manuscript/load(from:displayPath:extensions:)``.

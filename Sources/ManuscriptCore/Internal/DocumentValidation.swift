@@ -17,7 +17,7 @@ struct DocumentValidation {
     private(set) var problems: [Problem] = []
     /// Where a problem goes when what is at fault has no location (a stage may leave it empty).
     private let fallback: SourceLocation
-    private var ids: [String: SourceLocation] = [:]
+    private(set) var ids = ClaimedIDs()
     private var volumeIDs: Set<String> = []
     /// Ids the writers make from others (a section's title, a footnote's mark, a chart's parts), with
     /// what makes them: an authored id equal to one would be a duplicate XML id in the EPUB.
@@ -37,10 +37,15 @@ struct DocumentValidation {
     }
 
     static func problems(in document: Document, fallback: SourceLocation) -> [Problem] {
+        validation(of: document, fallback: fallback).problems
+    }
+
+    /// The document's problems and the ids it claims.
+    static func validation(of document: Document, fallback: SourceLocation) -> DocumentValidation {
         var validation = DocumentValidation(fallback: fallback)
         validation.check(document)
         validation.checkGeneratedIDs()
-        return validation.problems
+        return validation
     }
 
     private init(fallback: SourceLocation) { self.fallback = fallback }
@@ -50,7 +55,7 @@ struct DocumentValidation {
         // manuscript has tens of thousands.
         let sections = document.volumes.reduce(0) { $0 + $1.sections.count }
         let blockIDs = document.volumes.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.blocks.count { $0.id != nil } } }
-        ids.reserveCapacity(sections + blockIDs)
+        ids.locations.reserveCapacity(sections + blockIDs)
         generated.reserveCapacity(sections)
         check(document.edition)
         for volume in document.volumes {
@@ -113,6 +118,7 @@ struct DocumentValidation {
                 if let definition = reference.definition { check(definition, at: location) }
             case .footnote(let footnote):
                 claim(footnote.id, what: "footnote id", at: location)
+                ids.footnotes.insert(footnote.id)
                 generated["ref-" + footnote.id] = .footnoteMark(footnote.id)
                 check(footnote.marked, at: location)
                 check(footnote.note, at: location)
@@ -152,18 +158,18 @@ struct DocumentValidation {
     }
 
     private mutating func checkGeneratedIDs() {
-        let clashes = generated.compactMap { ids[$0.key] == nil ? nil : $0 }
+        let clashes = generated.compactMap { ids.locations[$0.key] == nil ? nil : $0 }
         for (id, maker) in clashes.sorted(by: { $0.key < $1.key }) {
-            report("id '\(id)' is the one \(maker.maker); rename it", at: ids[id]!)
+            report("id '\(id)' is the one \(maker.maker); rename it", at: ids.locations[id]!)
         }
     }
 
     private mutating func claim(_ id: String, what: String, at location: SourceLocation) {
         checkID(id, what: what, at: location)
-        if let first = ids[id] {
+        if let first = ids.locations[id] {
             report("duplicate id '\(id)'; first used at \(first)", at: location)
         } else {
-            ids[id] = location
+            ids.locations[id] = location
         }
     }
 
