@@ -15,7 +15,8 @@ public struct CharacterLimitsStage: Stage {
                                    defaultValue: "actors.yaml"),
         ],
         blockOptions: [sentenceCheckOption],
-        examples: CharacterLimitsExamples.all)
+        examples: CharacterLimitsExamples.all,
+        readsOnly: true)
 
     /// `sentence-check: false` on a block leaves its text out of the sentence-length checks.
     public static let sentenceCheckOption = "sentence-check"

@@ -16,7 +16,8 @@ public struct ReleaseChecksStage: Stage {
                                    defaultValue: defaultPlaceholders.joined(separator: ", ")),
         ],
         examples: ReleaseChecksExamples.all,
-        alwaysRuns: true)
+        alwaysRuns: true,
+        readsOnly: true)
 
     let placeholders: [String]
 
@@ -29,15 +30,17 @@ public struct ReleaseChecksStage: Stage {
         let severity: Severity = release ? .error : .warning
         let why = release ? "a \(context.document.edition.status.rawValue) edition cannot be published with it" : "replace it before the release"
         let scanner = PlaceholderScanner(placeholders: placeholders)
-        for place in context.document.blockPlaces {
-            for found in scanner.matches(in: place.block) {
-                context.report(severity, "placeholder '\(found.placeholder)' left in the text; \(why)", at: found.location)
-            }
-            for image in ImageSurvey.imagesWithoutAlt(in: place.block) {
-                context.report(severity, "image '\(image)' has no alt text; describe what it shows for readers who cannot see it",
-                               at: place.block.location)
+        // Sections are scanned side by side and reported in order, so the findings never depend on timing.
+        let sections = context.document.volumes.flatMap { volume in volume.sections.map { (volume: volume, section: $0) } }
+        let found = ConcurrentWork.map(sections) { volume, section in
+            section.blockPlaces(in: volume).flatMap { place in
+                scanner.matches(in: place.block).map { ("placeholder '\($0.placeholder)' left in the text; \(why)", $0.location) }
+                    + ImageSurvey.imagesWithoutAlt(in: place.block).map {
+                        ("image '\($0)' has no alt text; describe what it shows for readers who cannot see it", place.block.location)
+                    }
             }
         }
+        for (message, location) in found.joined() { context.report(severity, message, at: location) }
         let edition = context.document.edition
         for (field, name, text) in Self.printedFields(of: context.document) {
             guard let location = edition.fieldLocations?[field] else { continue }

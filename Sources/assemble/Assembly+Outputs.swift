@@ -20,11 +20,14 @@ extension Assembly {
 
     /// As above, where writing can change the findings: `write` returns the assembly whose findings
     /// count (``remeasured(with:)``), and when they fail the command nothing is written.
+    /// `staging` gives the staging folder when it was made before (``VolumesWrittenEarly``).
     func writeOutputs(to output: String, format: FindingFormat, work: String, strict: Bool,
-                      _ write: (StagedOutput) throws -> Assembly?) throws {
+                      staging: (() throws -> StagedOutput)? = nil, _ write: (StagedOutput) throws -> Assembly?) throws {
         var reporting = self
         do {
-            let staged = try StagedOutput(directory: URL(fileURLWithPath: output))
+            let staged = try staging?() ?? StagedOutput(directory: URL(fileURLWithPath: output))
+            // Committed or not, the staging folder goes (after a commit it holds the old files).
+            defer { staged.discard() }
             reporting = try write(staged) ?? self
             guard !reporting.fails(strict: strict) else {
                 Report(assembly: reporting, succeeded: false).print(as: format)

@@ -20,11 +20,15 @@ struct Assembly {
     /// The edition the brevity report compares with (`check --report --compare`).
     private var previousEdition: PreviousEdition?
 
-    init(options: ManuscriptOptions, comparingWith previousEdition: PreviousEdition? = nil) {
-        self.init(manuscript: options.manuscript, status: options.status, comparingWith: previousEdition)
+    /// - parameter finished: work on what the writers need once the document is final, run while
+    ///   the last stages only check it (``Pipeline/run(_:comparingWith:measuredPages:whileChecking:)``).
+    init(options: ManuscriptOptions, comparingWith previousEdition: PreviousEdition? = nil,
+         whileChecking finished: ((RenderInput) -> Void)? = nil) {
+        self.init(manuscript: options.manuscript, status: options.status, comparingWith: previousEdition, whileChecking: finished)
     }
 
-    init(manuscript path: String, status: EditionStatus?, comparingWith previousEdition: PreviousEdition? = nil) {
+    init(manuscript path: String, status: EditionStatus?, comparingWith previousEdition: PreviousEdition? = nil,
+         whileChecking finished: ((RenderInput) -> Void)? = nil) {
         let root = URL(fileURLWithPath: path)
         self.previousEdition = previousEdition
         let pipeline = Pipeline(registry: builtInStages)
@@ -36,7 +40,9 @@ struct Assembly {
         if let status { manuscript.document.edition.status = status }
         self.manuscript = manuscript
         loadingFindings = findings
-        runPipeline(manuscript, measuredPages: nil)
+        runPipeline(manuscript, measuredPages: nil, whileChecking: finished.map { finished in
+            { [manuscript] done in finished(Self.renderInput(for: done.document, of: manuscript, generatedImages: done.generatedImages)) }
+        })
     }
 
     /// The run again with the pages of the PDFs just made, so limits in pages and the brevity report
@@ -51,9 +57,11 @@ struct Assembly {
         return again
     }
 
-    private mutating func runPipeline(_ manuscript: Manuscript, measuredPages: MeasuredPages?) {
+    private mutating func runPipeline(_ manuscript: Manuscript, measuredPages: MeasuredPages?,
+                                      whileChecking finished: ((FinishedDocument) -> Void)? = nil) {
         do {
-            let result = try Pipeline(registry: builtInStages).run(manuscript, comparingWith: previousEdition, measuredPages: measuredPages)
+            let result = try Pipeline(registry: builtInStages).run(manuscript, comparingWith: previousEdition, measuredPages: measuredPages,
+                                                                   whileChecking: finished)
             document = result.document
             findings.append(contentsOf: result.findings.all)
             artifacts = result.artifacts
@@ -68,7 +76,11 @@ struct Assembly {
 
     /// What the writers need for `document`: generated images are read before the manuscript's files.
     func renderInput(for document: Document, of manuscript: Manuscript) -> RenderInput {
-        RenderInput(document: document, date: BuildDate.forBuild(of: document.edition), outputs: manuscript.outputs) { [generatedImages] path in
+        Self.renderInput(for: document, of: manuscript, generatedImages: generatedImages)
+    }
+
+    private static func renderInput(for document: Document, of manuscript: Manuscript, generatedImages: [String: Data]) -> RenderInput {
+        RenderInput(document: document, date: BuildDate.forBuild(of: document.edition), outputs: manuscript.outputs) { path in
             try generatedImages[path].map(FileContents.bytes) ?? manuscript.figure(at: path)
         }
     }

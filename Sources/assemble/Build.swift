@@ -25,33 +25,52 @@ extension Assemble {
         var html = false
 
         func run() throws {
-            let assembly = Assembly(options: options)
+            // Without PDFs, whose pages the checks count again, the volumes are written while the
+            // last stages only check the document; a build that then fails commits none of them.
+            var early: VolumesWrittenEarly?
+            let assembly = Assembly(options: options) { input in
+                let chosen = formats(for: input)
+                guard pdf == false || !chosen.contains(.pdf) else { return }
+                early = VolumesWrittenEarly(input, formats: chosen, into: output)
+            }
             defer { KeptUntilExit.keep(assembly) }
             guard !assembly.fails(strict: options.strict), let manuscript = assembly.manuscript, let document = assembly.document else {
+                early?.discard()
                 try assembly.fail(printing: options.format)
             }
             let input = assembly.renderInput(for: document, of: manuscript)
-            var formats = input.outputs.formats.filter { $0 != .pdf } + (pdf == true ? [.pdf] : input.outputs.formats.filter { $0 == .pdf })
-            if html && !formats.contains(.html) { formats.append(.html) }
+            let chosen = formats(for: input)
             var session: OfficeSession?
             defer { session?.stop() }
-            try assembly.writeOutputs(to: output, format: options.format, work: "write outputs", strict: options.strict) { staged in
+            try assembly.writeOutputs(to: output, format: options.format, work: "write outputs", strict: options.strict,
+                                      staging: early.map { early in { try early.staged.get() } }) { staged in
                 let started = DispatchTime.now().uptimeNanoseconds
-                // A site folder is the build's as a whole: pages of sections since removed must go.
-                if formats.contains(.html) {
-                    for volume in document.volumes { staged.replacesWhole(folder: input.outputs.siteFolder(volume: volume.id)) }
+                let written: VolumeFiles.Written
+                if let early {
+                    written = try early.written.get()
+                } else {
+                    // A site folder is the build's as a whole: pages of sections since removed must go.
+                    VolumesWrittenEarly.replaceSites(of: document, in: input, formats: chosen, staged: staged)
+                    session = try PDFChoice.session(requested: pdf, formats: chosen)
+                    written = try VolumeFiles.write(input, formats: chosen, pdf: session.map(PDFConverter.init)) { try staged.stagingPath(for: $0) }
+                    session?.stop()
                 }
-                session = try PDFChoice.session(requested: pdf, formats: formats)
-                let written = try VolumeFiles.write(input, formats: formats, pdf: session.map(PDFConverter.init)) { try staged.stagingPath(for: $0) }
-                session?.stop()
                 let final = written.measuredPages.map(assembly.remeasured) ?? assembly
                 KeptUntilExit.keep(final)
                 for artifact in final.artifacts { try staged.write(artifact.contents, as: artifact.path) }
                 if options.timings {
-                    Timings.print(assembly.timings + [("write", Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)])
+                    let writing = early.map { ("write (while the checks ran)", $0.seconds) } ?? ("write", Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+                    Timings.print(assembly.timings + [writing])
                 }
                 return final
             }
+        }
+
+        /// The formats to write: the edition's, with PDFs as `--pdf`/`--no-pdf` ask and HTML as `--html` does.
+        private func formats(for input: RenderInput) -> [OutputSettings.Format] {
+            var formats = input.outputs.formats.filter { $0 != .pdf } + (pdf == true ? [.pdf] : input.outputs.formats.filter { $0 == .pdf })
+            if html && !formats.contains(.html) { formats.append(.html) }
+            return formats
         }
     }
 }

@@ -133,4 +133,32 @@ struct OutputSwapTests {
         #expect(try build().status == 0)
         #expect(try Data(contentsOf: folder.url.appendingPathComponent("Output/notes/reader.txt")) == Data("mine".utf8))
     }
+
+    /// The volumes are written while the last checks run; a build those checks fail must still
+    /// change nothing: no output folder where there was none, the old set where there was one.
+    @Test func aBuildItsChecksFailChangesNothing() throws {
+        try use(version: 0)
+        let section = folder.url.appendingPathComponent("Manuscript/sections/04-promotion.yaml")
+        let text = try String(contentsOf: section, encoding: .utf8)
+        try folder.write("Manuscript/sections/04-promotion.yaml", Data((text + "  - paragraph: 事業費は●●円とする。\n").utf8))
+        func failingBuild() throws {
+            let result = try AssembleCommand.run(["build", "Manuscript", "--no-pdf", "--status", "public-comment"], in: folder.url)
+            #expect(result.status == 1)
+            #expect(result.standardError.contains("error: placeholder '●●' left in the text; a public-comment edition cannot be published with it [release-checks]"))
+            #expect(!result.standardOutput.contains("wrote "))
+        }
+        func leftovers() throws -> [String] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+            return names.filter { $0.contains("staging") }
+        }
+        try failingBuild()
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Output").path))
+        #expect(try leftovers().isEmpty)
+        #expect(try build().status == 0)
+        let before = try snapshot()
+        #expect(!before.isEmpty)
+        try failingBuild()
+        #expect(try snapshot() == before)
+        #expect(try leftovers().isEmpty)
+    }
 }

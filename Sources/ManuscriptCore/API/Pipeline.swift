@@ -18,8 +18,14 @@ public struct Pipeline {
     /// carrying the stage id when a stage cannot run at all.
     /// - parameter previousEdition: an earlier edition to compare with, for the brevity report.
     /// - parameter measuredPages: the pages of the PDFs made from an earlier run, for limits in pages.
+    /// - parameter finished: work on the document once it is final (writing the volumes), run on a
+    ///   thread of its own while the stages at the end of the pipeline that only read it (``StageDescription/readsOnly``)
+    ///   check it; at once after the last stage when the pipeline does not end with such stages.
+    ///   The run returns or throws only after it has ended; it is not called when a stage that can
+    ///   change the document stops the run.
     public func run(_ manuscript: Manuscript, comparingWith previousEdition: PreviousEdition? = nil,
-                    measuredPages: MeasuredPages? = nil) throws -> PipelineResult {
+                    measuredPages: MeasuredPages? = nil,
+                    whileChecking finished: ((FinishedDocument) -> Void)? = nil) throws -> PipelineResult {
         var context = StageContext(document: manuscript.document, manuscriptRoot: manuscript.root,
                                    manuscriptDisplayPath: manuscript.displayPath, measuredPages: measuredPages,
                                    fileLimits: manuscript.fileLimits)
@@ -28,7 +34,14 @@ public struct Pipeline {
         let invocations = withMandatoryStages(manuscript.pipeline ?? defaultInvocations(at: edition), at: edition)
         var timings: [(stage: String, seconds: Double)] = []
         var ids = try Self.validate(context.document, after: nil, fallback: edition)
-        for invocation in invocations {
+        let checksStart = invocations.lastIndex { !readsOnly($0) }.map { $0 + 1 } ?? invocations.startIndex
+        var writing: BackgroundWork?
+        defer { writing?.wait() }
+        for (index, invocation) in invocations.enumerated() {
+            if index == checksStart, let finished {
+                let document = FinishedDocument(document: context.document, generatedImages: context.generatedImages)
+                writing = BackgroundWork { finished(document) }
+            }
             context.stageIdentifier = invocation.identifier
             context.fallbackLocation = invocation.location
             let started = DispatchTime.now().uptimeNanoseconds
@@ -36,11 +49,16 @@ public struct Pipeline {
             let idsBefore = ids
             context.changedDocument = false
             let errorsBefore = context.findings.errorCount
+            let imagesBefore = context.generatedImages.count
             do {
                 try run(invocation, in: &context)
             } catch {
                 let error = error as? AssemblyError ?? AssemblyError("\(error)")
                 throw AssemblyError(error.message, at: error.location ?? invocation.location, stage: error.stage ?? invocation.identifier)
+            }
+            if readsOnly(invocation) && (context.changedDocument || context.generatedImages.count != imagesBefore) {
+                throw AssemblyError("the stage declares that it only reads the document, but it changed it; the volumes would miss the change",
+                                    at: invocation.location, stage: invocation.identifier)
             }
             // A stage that only read the document (counts, checks) leaves nothing new to validate.
             if context.changedDocument {
@@ -54,6 +72,9 @@ public struct Pipeline {
             }
             context.finishStage()
         }
+        if checksStart == invocations.endIndex, let finished {
+            finished(FinishedDocument(document: context.document, generatedImages: context.generatedImages))
+        }
         var findings = context.findings
         findings.append(contentsOf: unprocessedBlocks(in: context.document, ran: Set(invocations.map(\.identifier)), fallback: edition))
         return PipelineResult(document: context.document, findings: findings, artifacts: context.artifacts,
@@ -66,6 +87,12 @@ public struct Pipeline {
         let validation = DocumentValidation.validation(of: document, fallback: fallback)
         guard let problem = validation.problems.first else { return validation.ids }
         throw AssemblyError(problem.message, at: problem.location, stage: invocation?.identifier ?? "manuscript")
+    }
+
+    /// Whether the invocation runs a built-in stage that declares it only reads the document.
+    private func readsOnly(_ invocation: StageInvocation) -> Bool {
+        guard case .builtIn(let identifier) = invocation.kind else { return false }
+        return stage(withIdentifier: identifier)?.description.readsOnly ?? false
     }
 
     /// All block kinds the registered stages add, for ``Manuscript/load(from:displayPath:extensions:)``.

@@ -15,10 +15,14 @@ public struct StageDescription: Sendable {
     public let examples: [StageExample]
     /// Whether the stage runs at the end of every pipeline that does not list it (the release checks).
     public let alwaysRuns: Bool
+    /// Whether the stage only reads the document (counts, checks) and never changes it or adds
+    /// images: the volumes can then be written while it runs. The pipeline stops a stage that
+    /// declares it and changes the document anyway.
+    public let readsOnly: Bool
 
     public init(identifier: String, name: String, summary: String,
                 options: [StageOptionDescription] = [], blockKinds: [String] = [], blockOptions: [String] = [],
-                examples: [StageExample] = [], alwaysRuns: Bool = false) {
+                examples: [StageExample] = [], alwaysRuns: Bool = false, readsOnly: Bool = false) {
         self.identifier = identifier
         self.name = name
         self.summary = summary
@@ -27,5 +31,6 @@ public struct StageDescription: Sendable {
         self.blockOptions = blockOptions
         self.examples = examples
         self.alwaysRuns = alwaysRuns
+        self.readsOnly = readsOnly
     }
 }

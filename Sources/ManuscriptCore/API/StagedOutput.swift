@@ -16,6 +16,9 @@ public final class StagedOutput {
     private var names: [String] = []
     /// Top-level folders the build writes in full, which are not merged with the old ones.
     private var wholeFolders: Set<String> = []
+    /// Whether this build made the output folder, and whether its files went in.
+    private var createdDirectory = false
+    private var committed = false
 
     public init(directory given: URL) throws {
         // An output folder that is a symbolic link is written where it leads; the swap keeps the link.
@@ -38,6 +41,7 @@ public final class StagedOutput {
             if FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), !isFolder.boolValue {
                 throw AssemblyError("cannot prepare output folder \(directory.path): it is a file; remove it or choose another --output")
             }
+            createdDirectory = !FileManager.default.fileExists(atPath: directory.path)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
             Self.live.insert(staging)
@@ -51,9 +55,17 @@ public final class StagedOutput {
     }
 
     deinit {
+        discard()
+        close(lock)
+    }
+
+    /// Removes the staged files (after ``commit()``, the old ones swapped out). A build that fails
+    /// after staging (its checks ran while the volumes were written) also leaves no empty output
+    /// folder where there was none.
+    public func discard() {
         Self.live.remove(staging)
         try? FileManager.default.removeItem(at: staging)
-        close(lock)
+        if createdDirectory && !committed { rmdir(directory.path) }
     }
 
     private static let live = LiveStagingFolders()
@@ -112,6 +124,7 @@ public final class StagedOutput {
                 throw AssemblyError("cannot swap the new files into \(directory.path): \(String(cString: strerror(errno)))")
             }
         }
+        committed = true
         return names
     }
 

@@ -22,6 +22,17 @@ struct DocumentValidation {
     /// Ids the writers make from others (a section's title, a footnote's mark, a chart's parts), with
     /// what makes them: an authored id equal to one would be a duplicate XML id in the EPUB.
     private var generated: [String: GeneratedID] = [:]
+    /// What the checks found, in document order. Sections are checked side by side, each into
+    /// events of its own; the ids they claim are then settled in order, so which of two equal ids
+    /// is the duplicate, and the order of the problems, never depend on timing.
+    private var events: [Event] = []
+
+    private enum Event {
+        case problem(Problem)
+        case claim(String, SourceLocation)
+        case footnote(String)
+        case generated(String, GeneratedID)
+    }
 
     /// What makes a generated id; its sentence is written only for an id that clashes.
     private enum GeneratedID {
@@ -51,24 +62,56 @@ struct DocumentValidation {
     private init(fallback: SourceLocation) { self.fallback = fallback }
 
     private mutating func check(_ document: Document) {
+        let sections = document.volumes.flatMap { volume in volume.sections }
+        let fallback = fallback
+        let sectionEvents = ConcurrentWork.map(sections) { section in
+            var validation = DocumentValidation(fallback: fallback)
+            validation.check(section)
+            return validation.events
+        }
         // Sized once (footnotes and callouts aside): growing them rehashes every id, and a long
         // manuscript has tens of thousands.
-        let sections = document.volumes.reduce(0) { $0 + $1.sections.count }
-        let blockIDs = document.volumes.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.blocks.count { $0.id != nil } } }
-        ids.locations.reserveCapacity(sections + blockIDs)
-        generated.reserveCapacity(sections)
+        ids.locations.reserveCapacity(sections.count + sections.reduce(0) { $0 + $1.blocks.count { $0.id != nil } })
+        generated.reserveCapacity(sections.count)
         check(document.edition)
+        var next = sectionEvents.makeIterator()
         for volume in document.volumes {
             let start = volume.sections.first.map { place($0.location) } ?? fallback
             checkID(volume.id, what: "volume id", at: start)
             if !volumeIDs.insert(volume.id).inserted { report("duplicate volume id '\(volume.id)'", at: start) }
             checkTitle(volume.title, what: "volume title", at: document.edition.fieldLocations?["volumes.\(volume.id).title"] ?? start)
-            for section in volume.sections {
-                let location = place(section.location)
-                claim(section.id, what: "section id", at: location)
-                generated[section.id + "-title"] = .sectionTitle(section.id)
-                checkTitle(section.title, what: "section title", at: location)
-                check(section.blocks, depth: 0, in: location)
+            settle(events)
+            events = []
+            for _ in volume.sections { settle(next.next()!) }
+        }
+        settle(events)
+        events = []
+    }
+
+    private mutating func check(_ section: Section) {
+        let location = place(section.location)
+        claim(section.id, what: "section id", at: location)
+        events.append(.generated(section.id + "-title", .sectionTitle(section.id)))
+        checkTitle(section.title, what: "section title", at: location)
+        check(section.blocks, depth: 0, in: location)
+    }
+
+    /// Turns the events into problems, claiming each id where it first occurs.
+    private mutating func settle(_ events: [Event]) {
+        for event in events {
+            switch event {
+            case .problem(let problem):
+                problems.append(problem)
+            case .claim(let id, let location):
+                if let first = ids.locations[id] {
+                    problems.append(problem("duplicate id '\(id)'; first used at \(first)", at: location))
+                } else {
+                    ids.locations[id] = location
+                }
+            case .footnote(let id):
+                ids.footnotes.insert(id)
+            case .generated(let id, let maker):
+                generated[id] = maker
             }
         }
     }
@@ -96,7 +139,7 @@ struct DocumentValidation {
                 }
                 let patterns = max(chart.series.count, chart.categories.count)
                 for part in ["title", "desc"] + (0..<patterns).map({ "pattern-\($0)" }) {
-                    generated[id + "-" + part] = .chartPart(id)
+                    events.append(.generated(id + "-" + part, .chartPart(id)))
                 }
             case .figure(let figure):
                 checkPath(figure.source, at: location)
@@ -118,8 +161,8 @@ struct DocumentValidation {
                 if let definition = reference.definition { check(definition, at: location) }
             case .footnote(let footnote):
                 claim(footnote.id, what: "footnote id", at: location)
-                ids.footnotes.insert(footnote.id)
-                generated["ref-" + footnote.id] = .footnoteMark(footnote.id)
+                events.append(.footnote(footnote.id))
+                events.append(.generated("ref-" + footnote.id, .footnoteMark(footnote.id)))
                 check(footnote.marked, at: location)
                 check(footnote.note, at: location)
                 if let entry = footnote.entry {
@@ -160,17 +203,13 @@ struct DocumentValidation {
     private mutating func checkGeneratedIDs() {
         let clashes = generated.compactMap { ids.locations[$0.key] == nil ? nil : $0 }
         for (id, maker) in clashes.sorted(by: { $0.key < $1.key }) {
-            report("id '\(id)' is the one \(maker.maker); rename it", at: ids.locations[id]!)
+            problems.append(problem("id '\(id)' is the one \(maker.maker); rename it", at: ids.locations[id]!))
         }
     }
 
     private mutating func claim(_ id: String, what: String, at location: SourceLocation) {
         checkID(id, what: what, at: location)
-        if let first = ids.locations[id] {
-            report("duplicate id '\(id)'; first used at \(first)", at: location)
-        } else {
-            ids.locations[id] = location
-        }
+        events.append(.claim(id, location))
     }
 
     private mutating func checkID(_ id: String, what: String, at location: SourceLocation) {
@@ -196,6 +235,10 @@ struct DocumentValidation {
     private func place(_ location: SourceLocation) -> SourceLocation { location.path.isEmpty ? fallback : location }
 
     private mutating func report(_ message: String, at location: SourceLocation) {
-        problems.append(Problem(message: MessageText.escaped(message), location: place(location)))
+        events.append(.problem(problem(message, at: location)))
+    }
+
+    private func problem(_ message: String, at location: SourceLocation) -> Problem {
+        Problem(message: MessageText.escaped(message), location: place(location))
     }
 }

@@ -1,0 +1,101 @@
+import AssemblyTestSupport
+import BuiltInStages
+import Dispatch
+import Foundation
+import ManuscriptCore
+import Testing
+
+/// The pipeline hands the finished document to the writers while the stages at its end, which only
+/// read it, still check it.
+struct FinishedDocumentTests {
+    /// Changes the document: appends a paragraph to every section.
+    struct AppendingStage: Stage {
+        static let description = StageDescription(identifier: "appending", name: "Appending", summary: "Appends a paragraph")
+        init(options: StageOptions) throws {}
+        func run(_ context: inout StageContext) throws {
+            for v in context.document.volumes.indices {
+                for s in context.document.volumes[v].sections.indices {
+                    let location = context.document.volumes[v].sections[s].location
+                    context.document.volumes[v].sections[s].blocks.append(Block(location: location, content: .paragraph([.text("追記")])))
+                }
+            }
+        }
+    }
+
+    /// Only reads; waits (up to 20 s) for the writers to start, which only work beside it can do.
+    struct WaitingCheck: Stage {
+        static let description = StageDescription(identifier: "waiting", name: "Waiting", summary: "Waits for the writers", readsOnly: true)
+        nonisolated(unsafe) static var writersStarted = DispatchSemaphore(value: 0)
+        init(options: StageOptions) throws {}
+        func run(_ context: inout StageContext) throws {
+            let started = Self.writersStarted.wait(timeout: .now() + 20) == .success
+            context.report(.warning, started ? "the writers had started" : "no writer started", at: .start(of: "a.yaml"))
+        }
+    }
+
+    /// Declares that it only reads, yet changes the document.
+    struct MisdeclaredCheck: Stage {
+        static let description = StageDescription(identifier: "misdeclared", name: "Misdeclared", summary: "Changes what it says it reads", readsOnly: true)
+        init(options: StageOptions) throws {}
+        func run(_ context: inout StageContext) throws {
+            context.document.edition.title = "変わった題名"
+        }
+    }
+
+    let folder: TemporaryFolder
+    init() throws { folder = try TemporaryFolder() }
+
+    func manuscript(_ stages: [String]) throws -> Manuscript {
+        let pipeline = "pipeline:\n" + stages.map { "  - stage: \($0)\n" }.joined()
+        try folder.write([
+            "edition.yaml": ManuscriptFixture.edition(vision: ["a.yaml"], pipeline: pipeline),
+            "a.yaml": "id: a\ntitle: 概要\nblocks:\n  - paragraph: 本文\n",
+        ])
+        return try #require(Manuscript.load(from: folder.url, displayPath: "").manuscript)
+    }
+
+    let registry: [any Stage.Type] = [AppendingStage.self, WaitingCheck.self, MisdeclaredCheck.self]
+
+    @Test func theWritersGetTheLastChangesWhileTheChecksRun() throws {
+        WaitingCheck.writersStarted = DispatchSemaphore(value: 0)
+        var handed: [Document] = []
+        let result = try Pipeline(registry: registry).run(try manuscript(["appending", "waiting"])) { finished in
+            handed.append(finished.document)
+            WaitingCheck.writersStarted.signal()
+        }
+        #expect(handed.count == 1)
+        #expect(handed.first?.volumes.first?.sections.first?.blocks.count == 2)
+        #expect(handed.first == result.document)
+        #expect(result.findings.all.map(\.message) == ["the writers had started"])
+    }
+
+    @Test func withoutChecksAtTheEndTheWritersGetTheDocumentAfterTheLastStage() throws {
+        var handed: [Document] = []
+        let result = try Pipeline(registry: registry).run(try manuscript(["appending", "appending"])) { handed.append($0.document) }
+        #expect(handed.count == 1)
+        #expect(handed.first?.volumes.first?.sections.first?.blocks.count == 3)
+        #expect(handed.first == result.document)
+    }
+
+    @Test func aCheckBeforeAChangingStageRunsInOrder() throws {
+        // The check's document is not final, so the writers start only after the change.
+        WaitingCheck.writersStarted = DispatchSemaphore(value: 1)
+        var handed: [Document] = []
+        _ = try Pipeline(registry: registry).run(try manuscript(["waiting", "appending"])) { handed.append($0.document) }
+        #expect(handed.first?.volumes.first?.sections.first?.blocks.count == 2)
+    }
+
+    @Test func aCheckThatChangesTheDocumentStopsTheRun() throws {
+        #expect {
+            _ = try Pipeline(registry: registry).run(try manuscript(["appending", "misdeclared"])) { _ in }
+        } throws: { error in
+            (error as? AssemblyError)?.description
+                == "edition.yaml:3:12: error: the stage declares that it only reads the document, but it changed it; the volumes would miss the change [misdeclared]"
+        }
+    }
+
+    @Test func theBuiltInChecksDeclareThatTheyOnlyRead() {
+        let readers = Pipeline(registry: builtInStages).registry.filter { $0.description.readsOnly }.map { $0.description.identifier }
+        #expect(readers == ["character-limits", "release-checks"])
+    }
+}
