@@ -45,7 +45,7 @@ public struct AppendixBundlingStage: Stage {
         var moved: [String: [Block]] = [:]
         var movedCount = 0
         var problems: [Finding] = []
-        context.document.replaceBlocks { block, _ in
+        context.document.replaceBlocks(where: { $0.options["to-appendix"] != nil }) { block, _ in
             guard let target = block.options["to-appendix"] else { return [block] }
             guard items.contains(target) else {
                 problems.append(Finding(.error, "to-appendix names '\(target)', which is not an item (section) of the appendix volume",
@@ -74,8 +74,8 @@ public struct AppendixBundlingStage: Stage {
         let minimumDays = minimumDays
         let dates = context.document.edition.dateStyle ?? .wareki
         let answeringParty = context.document.edition.answeringParty
-        context.document.replaceBlocks { block, _ in
-            guard case .custom(let item) = block.content, Self.description.blockKinds.contains(item.kind) else { return [block] }
+        context.document.replaceBlocks(where: { $0.customKind.map(Self.description.blockKinds.contains) ?? false }) { block, _ in
+            guard case .custom(let item) = block.content else { return [block] }
             do {
                 switch item.kind {
                 case "meeting-history": return try MeetingHistory.blocks(item.data, id: block.id, at: block.location, dates: dates)

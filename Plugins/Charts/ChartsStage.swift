@@ -19,8 +19,8 @@ public struct ChartsStage: Stage {
                                       displayPath: { root.isEmpty || root == "." ? $0 : "\(root)/\($0)" })
         var problems: [(message: String, location: SourceLocation)] = []
         var count = 0
-        context.document.replaceBlocks { block, section in
-            guard case .custom(let custom) = block.content, custom.kind == "chart" else { return [block] }
+        context.document.replaceBlocks(where: { $0.customKind == "chart" }) { block, section in
+            guard case .custom(let custom) = block.content else { return [block] }
             do {
                 guard let chart = try reader.read(custom.data) else {
                     problems += reader.problems.map { ($0.message, $0.location ?? block.location) }

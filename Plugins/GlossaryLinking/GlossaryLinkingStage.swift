@@ -52,8 +52,7 @@ public struct GlossaryLinkingStage: Stage {
         if let home {
             let builder = GlossaryBuilder(glossary: terms, order: order, entryIDs: entryIDs, usage: usage, home: home, latin: latin)
             var problems: [Finding] = []
-            context.document.replaceBlocks { block, _ in
-                guard case .custom(let custom) = block.content, custom.kind == "glossary" else { return [block] }
+            context.document.replaceBlocks(where: { $0.customKind == "glossary" }) { block, _ in
                 let built = builder.blocks(at: block.location)
                 problems = built.problems  // the same for every glossary block: reported once
                 return built.blocks

@@ -44,23 +44,22 @@ public struct NumberingStage: Stage {
     public func run(_ context: inout StageContext) throws {
         for v in context.document.volumes.indices {
             let format = sectionFormats[context.document.volumes[v].id] ?? "{n}"
-            var tables = 0, figures = 0
             for s in context.document.volumes[v].sections.indices {
                 context.document.volumes[v].sections[s].number = format.replacingOccurrences(of: "{n}", with: "\(s + 1)")
             }
-            let volumeID = context.document.volumes[v].id
-            context.document.updateBlocks { block, volume, _ in
-                guard volume.id == volumeID else { return }
-                switch block.content {
-                case .table, .metrics:
-                    tables += 1
-                    block.number = tableFormat.replacingOccurrences(of: "{n}", with: "\(tables)")
-                case .figure, .chart:
-                    figures += 1
-                    block.number = figureFormat.replacingOccurrences(of: "{n}", with: "\(figures)")
-                default:
-                    break
-                }
+        }
+        // Tables and figures are numbered per volume (volume ids are unique), in one pass.
+        var tables: [String: Int] = [:], figures: [String: Int] = [:]
+        context.document.updateBlocks { block, volume, _ in
+            switch block.content {
+            case .table, .metrics:
+                tables[volume.id, default: 0] += 1
+                block.number = tableFormat.replacingOccurrences(of: "{n}", with: "\(tables[volume.id]!)")
+            case .figure, .chart:
+                figures[volume.id, default: 0] += 1
+                block.number = figureFormat.replacingOccurrences(of: "{n}", with: "\(figures[volume.id]!)")
+            default:
+                break
             }
         }
     }

@@ -15,8 +15,8 @@ public struct RelatedPlansStage: Stage {
 
     public func run(_ context: inout StageContext) throws {
         var builder = RelatedPlansTable(status: context.document.edition.status)
-        context.document.replaceBlocks { block, _ in
-            guard case .custom(let custom) = block.content, custom.kind == "related-plans" else { return [block] }
+        context.document.replaceBlocks(where: { $0.customKind == "related-plans" }) { block, _ in
+            guard case .custom(let custom) = block.content else { return [block] }
             return builder.blocks(replacing: block, data: custom.data)
         }
         for problem in builder.problems { context.report(problem.severity, problem.message, at: problem.location) }

@@ -34,8 +34,8 @@ public struct RoleTablesStage: Stage {
 
         var problems: [AssemblyError] = []
         let builder = RoleTableBuilder(actors: actors, responsibilities: collector.responsibilities, goals: goals, mark: mark)
-        context.document.replaceBlocks { block, section in
-            guard case .custom(let custom) = block.content, Self.description.blockKinds.contains(custom.kind) else { return [block] }
+        context.document.replaceBlocks(where: { $0.customKind.map(Self.description.blockKinds.contains) ?? false }) { block, section in
+            guard case .custom(let custom) = block.content else { return [block] }
             do {
                 return [try builder.replacement(for: custom, replacing: block, in: section)]
             } catch let empty as RoleTableBuilder.NothingToShow {

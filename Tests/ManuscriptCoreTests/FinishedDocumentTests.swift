@@ -6,7 +6,8 @@ import ManuscriptCore
 import Testing
 
 /// The pipeline hands the finished document to the writers while the stages at its end, which only
-/// read it, still check it.
+/// read it, still check it. Serialized: the waiting check's semaphore is shared.
+@Suite(.serialized)
 struct FinishedDocumentTests {
     /// Changes the document: appends a paragraph to every section.
     struct AppendingStage: Stage {
@@ -23,6 +24,7 @@ struct FinishedDocumentTests {
     }
 
     /// Only reads; waits (up to 20 s) for the writers to start, which only work beside it can do.
+    /// (A semaphore is made at 0 and signalled: one disposed of below its starting value traps.)
     struct WaitingCheck: Stage {
         static let description = StageDescription(identifier: "waiting", name: "Waiting", summary: "Waits for the writers", readsOnly: true)
         nonisolated(unsafe) static var writersStarted = DispatchSemaphore(value: 0)
@@ -79,7 +81,8 @@ struct FinishedDocumentTests {
 
     @Test func aCheckBeforeAChangingStageRunsInOrder() throws {
         // The check's document is not final, so the writers start only after the change.
-        WaitingCheck.writersStarted = DispatchSemaphore(value: 1)
+        WaitingCheck.writersStarted = DispatchSemaphore(value: 0)
+        WaitingCheck.writersStarted.signal()
         var handed: [Document] = []
         _ = try Pipeline(registry: registry).run(try manuscript(["waiting", "appending"])) { handed.append($0.document) }
         #expect(handed.first?.volumes.first?.sections.first?.blocks.count == 2)

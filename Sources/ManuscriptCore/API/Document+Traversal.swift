@@ -38,18 +38,34 @@ extension Document {
     /// Replaces blocks throughout the document, callout contents included: `body` returns the blocks
     /// that take each block's place (none to remove it, several to splice them in).
     public mutating func replaceBlocks(_ body: (Block, _ section: Section) throws -> [Block]) rethrows {
+        try replaceBlocks(where: { _ in true }, body)
+    }
+
+    /// Replaces the blocks `matching` picks, as ``replaceBlocks(_:)`` does, in reading order and a
+    /// callout's contents before the callout. Sections without such a block are left untouched:
+    /// most stages replace a few custom blocks, and rebuilding every section copies every block.
+    public mutating func replaceBlocks(where matching: (Block) -> Bool, _ body: (Block, _ section: Section) throws -> [Block]) rethrows {
+        func holdsMatch(_ blocks: [Block]) -> Bool {
+            blocks.contains { block in
+                if matching(block) { return true }
+                if case .callout(let callout) = block.content { return holdsMatch(callout.blocks) }
+                return false
+            }
+        }
         for v in volumes.indices {
-            for s in volumes[v].sections.indices {
+            for s in volumes[v].sections.indices where holdsMatch(volumes[v].sections[s].blocks) {
                 let section = volumes[v].sections[s]
                 func replace(_ blocks: [Block]) throws -> [Block] {
-                    try blocks.flatMap { block -> [Block] in
-                        var block = block
-                        if case .callout(var callout) = block.content {
+                    var replaced: [Block] = []
+                    replaced.reserveCapacity(blocks.count)
+                    for var block in blocks {
+                        if case .callout(var callout) = block.content, holdsMatch(callout.blocks) {
                             callout.blocks = try replace(callout.blocks)
                             block.content = .callout(callout)
                         }
-                        return try body(block, section)
+                        if matching(block) { replaced += try body(block, section) } else { replaced.append(block) }
                     }
+                    return replaced
                 }
                 volumes[v].sections[s].blocks = try replace(section.blocks)
             }

@@ -26,11 +26,13 @@ struct DocumentValidation {
     /// events of its own; the ids they claim are then settled in order, so which of two equal ids
     /// is the duplicate, and the order of the problems, never depend on timing.
     private var events: [Event] = []
+    /// How many ids and generated ids the events claim, to size the tables once.
+    private var claimCount = 0
+    private var generatedCount = 0
 
     private enum Event {
         case problem(Problem)
-        case claim(String, SourceLocation)
-        case footnote(String)
+        case claim(String, SourceLocation, isFootnote: Bool)
         case generated(String, GeneratedID)
     }
 
@@ -64,15 +66,15 @@ struct DocumentValidation {
     private mutating func check(_ document: Document) {
         let sections = document.volumes.flatMap { volume in volume.sections }
         let fallback = fallback
-        let sectionEvents = ConcurrentWork.map(sections) { section in
+        let checked = ConcurrentWork.map(sections) { section in
             var validation = DocumentValidation(fallback: fallback)
             validation.check(section)
-            return validation.events
+            return validation
         }
-        // Sized once (footnotes and callouts aside): growing them rehashes every id, and a long
-        // manuscript has tens of thousands.
-        ids.locations.reserveCapacity(sections.count + sections.reduce(0) { $0 + $1.blocks.count { $0.id != nil } })
-        generated.reserveCapacity(sections.count)
+        // Sized once: growing them rehashes every id, and a long manuscript has tens of thousands.
+        ids.claims.reserveCapacity(checked.reduce(0) { $0 + $1.claimCount })
+        generated.reserveCapacity(checked.reduce(0) { $0 + $1.generatedCount })
+        let sectionEvents = checked.map(\.events)
         check(document.edition)
         var next = sectionEvents.makeIterator()
         for volume in document.volumes {
@@ -91,7 +93,7 @@ struct DocumentValidation {
     private mutating func check(_ section: Section) {
         let location = place(section.location)
         claim(section.id, what: "section id", at: location)
-        events.append(.generated(section.id + "-title", .sectionTitle(section.id)))
+        generate((section.id + "-title", .sectionTitle(section.id)))
         checkTitle(section.title, what: "section title", at: location)
         check(section.blocks, depth: 0, in: location)
     }
@@ -102,14 +104,12 @@ struct DocumentValidation {
             switch event {
             case .problem(let problem):
                 problems.append(problem)
-            case .claim(let id, let location):
-                if let first = ids.locations[id] {
+            case .claim(let id, let location, let isFootnote):
+                if let first = ids.claims[id]?.location {
                     problems.append(problem("duplicate id '\(id)'; first used at \(first)", at: location))
                 } else {
-                    ids.locations[id] = location
+                    ids.claims[id] = ClaimedIDs.Claim(location: location, isFootnote: isFootnote)
                 }
-            case .footnote(let id):
-                ids.footnotes.insert(id)
             case .generated(let id, let maker):
                 generated[id] = maker
             }
@@ -139,7 +139,7 @@ struct DocumentValidation {
                 }
                 let patterns = max(chart.series.count, chart.categories.count)
                 for part in ["title", "desc"] + (0..<patterns).map({ "pattern-\($0)" }) {
-                    events.append(.generated(id + "-" + part, .chartPart(id)))
+                    generate((id + "-" + part, .chartPart(id)))
                 }
             case .figure(let figure):
                 checkPath(figure.source, at: location)
@@ -160,9 +160,8 @@ struct DocumentValidation {
                 checkID(reference.target, what: "reference target", at: reference.location.path.isEmpty ? location : reference.location)
                 if let definition = reference.definition { check(definition, at: location) }
             case .footnote(let footnote):
-                claim(footnote.id, what: "footnote id", at: location)
-                events.append(.footnote(footnote.id))
-                events.append(.generated("ref-" + footnote.id, .footnoteMark(footnote.id)))
+                claim(footnote.id, what: "footnote id", at: location, isFootnote: true)
+                generate(("ref-" + footnote.id, .footnoteMark(footnote.id)))
                 check(footnote.marked, at: location)
                 check(footnote.note, at: location)
                 if let entry = footnote.entry {
@@ -201,15 +200,21 @@ struct DocumentValidation {
     }
 
     private mutating func checkGeneratedIDs() {
-        let clashes = generated.compactMap { ids.locations[$0.key] == nil ? nil : $0 }
+        let clashes = generated.compactMap { ids.claims[$0.key] == nil ? nil : $0 }
         for (id, maker) in clashes.sorted(by: { $0.key < $1.key }) {
-            problems.append(problem("id '\(id)' is the one \(maker.maker); rename it", at: ids.locations[id]!))
+            problems.append(problem("id '\(id)' is the one \(maker.maker); rename it", at: ids.claims[id]!.location))
         }
     }
 
-    private mutating func claim(_ id: String, what: String, at location: SourceLocation) {
+    private mutating func generate(_ generated: (id: String, maker: GeneratedID)) {
+        events.append(.generated(generated.id, generated.maker))
+        generatedCount += 1
+    }
+
+    private mutating func claim(_ id: String, what: String, at location: SourceLocation, isFootnote: Bool = false) {
         checkID(id, what: what, at: location)
-        events.append(.claim(id, location))
+        events.append(.claim(id, location, isFootnote: isFootnote))
+        claimCount += 1
     }
 
     private mutating func checkID(_ id: String, what: String, at location: SourceLocation) {
