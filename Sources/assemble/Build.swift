@@ -50,7 +50,7 @@ extension Assemble {
                     written = try early.written.get()
                 } else {
                     // A site folder is the build's as a whole: pages of sections since removed must go.
-                    VolumesWrittenEarly.replaceSites(of: document, in: input, formats: chosen, staged: staged)
+                    VolumesWrittenEarly.replaceSites(in: input, formats: chosen, staged: staged)
                     session = try PDFChoice.session(requested: pdf, formats: chosen)
                     written = try VolumeFiles.write(input, formats: chosen, pdf: session.map(PDFConverter.init)) { try staged.stagingPath(for: $0) }
                     session?.stop()

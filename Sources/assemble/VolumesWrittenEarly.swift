@@ -16,7 +16,7 @@ final class VolumesWrittenEarly {
         staged = Result { try StagedOutput(directory: URL(fileURLWithPath: output)) }
         written = staged.flatMap { staged in
             Result {
-                Self.replaceSites(of: input.document, in: input, formats: formats, staged: staged)
+                Self.replaceSites(in: input, formats: formats, staged: staged)
                 return try VolumeFiles.write(input, formats: formats) { try staged.stagingPath(for: $0) }
             }
         }
@@ -29,8 +29,8 @@ final class VolumesWrittenEarly {
     }
 
     /// A site folder is the build's as a whole: pages of sections since removed must go.
-    static func replaceSites(of document: Document, in input: RenderInput, formats: [OutputSettings.Format], staged: StagedOutput) {
+    static func replaceSites(in input: RenderInput, formats: [OutputSettings.Format], staged: StagedOutput) {
         guard formats.contains(.html) else { return }
-        for volume in document.volumes { staged.replacesWhole(folder: input.outputs.siteFolder(volume: volume.id)) }
+        for volume in input.document.volumes { staged.replacesWhole(folder: input.outputs.siteFolder(volume: volume.id)) }
     }
 }

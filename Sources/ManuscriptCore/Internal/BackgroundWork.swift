@@ -3,7 +3,6 @@ import Foundation
 /// One piece of work on a thread of its own, waited for once.
 final class BackgroundWork: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private var waited = false
 
     init(_ work: @escaping () -> Void) {
         let done = done
@@ -15,10 +14,6 @@ final class BackgroundWork: @unchecked Sendable {
         thread.start()
     }
 
-    /// Returns when the work has ended; at once when it was waited for before.
-    func wait() {
-        guard !waited else { return }
-        done.wait()
-        waited = true
-    }
+    /// Returns when the work has ended; call it once.
+    func wait() { done.wait() }
 }

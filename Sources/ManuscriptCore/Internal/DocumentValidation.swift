@@ -74,20 +74,17 @@ struct DocumentValidation {
         // Sized once: growing them rehashes every id, and a long manuscript has tens of thousands.
         ids.claims.reserveCapacity(checked.reduce(0) { $0 + $1.claimCount })
         generated.reserveCapacity(checked.reduce(0) { $0 + $1.generatedCount })
-        let sectionEvents = checked.map(\.events)
         check(document.edition)
-        var next = sectionEvents.makeIterator()
+        var next = checked.makeIterator()
         for volume in document.volumes {
             let start = volume.sections.first.map { place($0.location) } ?? fallback
             checkID(volume.id, what: "volume id", at: start)
             if !volumeIDs.insert(volume.id).inserted { report("duplicate volume id '\(volume.id)'", at: start) }
             checkTitle(volume.title, what: "volume title", at: document.edition.fieldLocations?["volumes.\(volume.id).title"] ?? start)
-            settle(events)
-            events = []
-            for _ in volume.sections { settle(next.next()!) }
+            settlePending()
+            for _ in volume.sections { settle(next.next()!.events) }
         }
-        settle(events)
-        events = []
+        settlePending()
     }
 
     private mutating func check(_ section: Section) {
@@ -96,6 +93,13 @@ struct DocumentValidation {
         generate((section.id + "-title", .sectionTitle(section.id)))
         checkTitle(section.title, what: "section title", at: location)
         check(section.blocks, depth: 0, in: location)
+    }
+
+    /// Settles this validation's own events (the edition's and a volume's checks).
+    private mutating func settlePending() {
+        let pending = events
+        events = []
+        settle(pending)
     }
 
     /// Turns the events into problems, claiming each id where it first occurs.
