@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the project needs: the C libraries it links (libyaml, libzip,
-# libqrencode) and the tools its tests use to check outputs as readers would (epubcheck, python3-docx,
+# libqrencode, jemalloc) and the tools its tests use to check outputs as readers would (epubcheck, python3-docx,
 # LibreOffice with unoserver, poppler, a QR reader, Japanese fonts). Safe to run again; apt and pip skip
 # what is already installed.
 set -euo pipefail
@@ -8,6 +8,7 @@ set -euo pipefail
 packages=(
   pkg-config libyaml-dev libzip-dev          # linked by the build
   libqrencode-dev                            # QR codes for the related-plans table
+  libjemalloc-dev                            # the allocator assemble links in place of glibc's malloc
   epubcheck default-jre-headless             # EPUB validation
   python3-docx python3-regex                 # DOCX checks; grapheme oracle for character counts
   libreoffice-writer python3-uno             # DOCX → PDF; unoserver drives one LibreOffice per run
