@@ -24,14 +24,20 @@ public struct CrossReferencesStage: Stage {
     }
 
     public func run(_ context: inout StageContext) throws {
-        let targets = TargetIndex(document: context.document, headingFormat: headingFormat)
+        // Only what is referenced is named: a glossary of 50,000 entries has as many ids, and few are
+        // pointed at.
+        var referenced = Set<String>()
+        for place in context.document.blockPlaces {
+            place.block.content.forEachInlineRun { $0.forEachReference { referenced.insert($0.target) } }
+        }
+        let targets = TargetIndex(document: context.document, headingFormat: headingFormat, naming: referenced)
         var unknown: [CrossReference] = []
         var unprinted: [(CrossReference, kind: String)] = []
         // Ids are unique once the pipeline has checked the document; first-wins keeps this total anyway.
         let volumeOfSection = Dictionary(context.document.volumes.flatMap { volume in
             volume.sections.map { ($0.id, volume.id) }
         }) { first, _ in first }
-        context.document.updateInlines { inlines, section in
+        context.document.updateInlines(inBlocksWhere: Self.holdsReference) { inlines, sectionID in
             inlines.updateReferences { reference in
                 guard let target = targets.entries[reference.target] else {
                     unknown.append(reference)
@@ -39,15 +45,16 @@ public struct CrossReferencesStage: Stage {
                 }
                 if let kind = target.unprinted { unprinted.append((reference, kind)) }
                 var resolved = target.resolved
-                if target.resolved.volume != volumeOfSection[section.id] {
+                if target.resolved.volume != volumeOfSection[sectionID] {
                     // The other volume is a separate book: say which one.
                     resolved.text = "\(target.volumeName) \(target.resolved.text)"
                 }
                 reference.resolved = resolved
             }
         }
+        let ids = unknown.isEmpty ? [] : TargetIndex.ids(in: context.document)
         for reference in unknown {
-            let suggestion = targets.closestID(to: reference.target).map { "; did you mean '\($0)'?" } ?? ""
+            let suggestion = Suggestion.closest(to: reference.target, among: ids).map { "; did you mean '\($0)'?" } ?? ""
             context.report(.error, "reference to unknown id '\(reference.target)'\(suggestion)", at: reference.location,
                            concerning: reference.target)
         }
@@ -57,5 +64,11 @@ public struct CrossReferencesStage: Stage {
         for (reference, kind) in unprinted {
             context.report(.error, "'\(reference.target)' is a '\(kind)' block, which prints nothing for a reference to point at", at: reference.location)
         }
+    }
+
+    private static func holdsReference(_ block: Block) -> Bool {
+        var holds = false
+        block.content.forEachInlineRun { run in if !holds { run.forEachReference { _ in holds = true } } }
+        return holds
     }
 }

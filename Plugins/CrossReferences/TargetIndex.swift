@@ -1,6 +1,6 @@
 import ManuscriptCore
 
-/// Every element with an id, with the name a reference to it prints.
+/// The elements references point at, with the name a reference to each prints.
 struct TargetIndex {
     struct Entry {
         var resolved: ResolvedTarget
@@ -12,16 +12,18 @@ struct TargetIndex {
 
     private(set) var entries: [String: Entry] = [:]
 
-    init(document: Document, headingFormat: HeadingFormat) {
+    /// - parameter wanted: the ids to name; other elements are passed over (a later element with the
+    ///   same id still wins, as if all were named).
+    init(document: Document, headingFormat: HeadingFormat, naming wanted: Set<String>) {
         for volume in document.volumes {
-            for section in volume.sections {
+            for section in volume.sections where wanted.contains(section.id) {
                 entries[section.id] = Entry(
                     resolved: ResolvedTarget(volume: volume.id, section: section.id, anchor: section.id, text: section.displayTitle),
                     volumeName: volume.referenceName)
             }
         }
         for place in document.blockPlaces {
-            guard let id = place.block.id else { continue }
+            guard let id = place.block.id, wanted.contains(id) else { continue }
             var unprinted: String?
             let text: String
             if case .heading(let heading) = place.block.content {
@@ -39,8 +41,10 @@ struct TargetIndex {
         }
     }
 
-    /// The known id nearest to a misspelt one, when it is close enough to be a likely typo.
-    func closestID(to id: String) -> String? {
-        Suggestion.closest(to: id, among: entries.keys)
+    /// Every id a reference could point at, for suggesting one in place of a misspelt id.
+    static func ids(in document: Document) -> Set<String> {
+        var ids = Set(document.volumes.flatMap(\.sections).map(\.id))
+        for place in document.blockPlaces { if let id = place.block.id { ids.insert(id) } }
+        return ids
     }
 }

@@ -1,15 +1,20 @@
 import Foundation
 
-/// A folder under the system's temporary directory, removed when the value is released.
+/// A folder under the system's temporary directory, removed when the value is released, or when the
+/// test process exits for one a shared build keeps (a static cache is never released).
 public final class TemporaryFolder {
     public let url: URL
 
     public init() throws {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("assemble-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        LiveFolders.add(url)
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+        LiveFolders.remove(url)
+    }
 
     /// Writes files given as relative path → content, creating folders as needed.
     public func write(_ files: [String: String]) throws {
@@ -29,5 +34,29 @@ public final class TemporaryFolder {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
             }
         }
+    }
+}
+
+/// The folders not yet released, removed at exit.
+private enum LiveFolders {
+    private static let lock = NSLock()
+    private nonisolated(unsafe) static var urls: Set<URL> = []
+    private static let removalAtExit: Void = { atexit { LiveFolders.removeAll() } }()
+
+    static func add(_ url: URL) {
+        lock.lock(); defer { lock.unlock() }
+        _ = removalAtExit
+        urls.insert(url)
+    }
+
+    static func remove(_ url: URL) {
+        lock.lock(); defer { lock.unlock() }
+        urls.remove(url)
+    }
+
+    private static func removeAll() {
+        lock.lock(); defer { lock.unlock() }
+        for url in urls { try? FileManager.default.removeItem(at: url) }
+        urls = []
     }
 }

@@ -53,7 +53,7 @@ public enum VolumeFiles {
             guard let pdf else { continue }
             let converted = try pdf.convert(volume, of: input, rewriting: docxPath.map(URL.init(fileURLWithPath:)))
             let name = input.outputs.fileName(volume: volume.id, format: .pdf)
-            try converted.data.write(to: URL(fileURLWithPath: try place(name)))
+            try FileContents.bytes(converted.data).write(to: URL(fileURLWithPath: try place(name)))
             written.names.append(name)
             written.measuredPages?.volumes[volume.id] = converted.pageCount
             written.measuredPages?.sections.merge(PDFConverter.chapterPages(of: volume, in: converted)) { first, _ in first }

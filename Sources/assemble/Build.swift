@@ -7,6 +7,7 @@ import ReleasePackage
 extension Assemble {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Builds every volume as EPUB, DOCX and PDF into the output folder (the default command).",
             discussion: """
                 PDFs are converted from the DOCX files by LibreOffice (unoserver) when it is installed; \

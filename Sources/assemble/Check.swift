@@ -5,6 +5,7 @@ import ManuscriptCore
 extension Assemble {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Loads the manuscript and runs its stages, printing findings only; exits 1 on errors.")
 
         @OptionGroup var options: ManuscriptOptions

@@ -8,6 +8,7 @@ import ReleasePackage
 extension Assemble {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Writes the 新旧対照表 (old/new comparison table) of two editions, section by section, as HTML and DOCX.",
             discussion: "Both manuscripts run through their own pipelines, so the table compares the text as printed.")
 

@@ -6,6 +6,7 @@ import PreviewServer
 extension Assemble {
     struct Preview: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "preview",
             abstract: "Serves the draft's web edition on a local address, rebuilt and reloaded in the browser on every save.",
             discussion: """
                 The pages show editor notes and the （案） mark, a panel of the build's findings, and a \

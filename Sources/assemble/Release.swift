@@ -7,6 +7,7 @@ import ReleasePackage
 extension Assemble {
     struct Release: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "release",
             abstract: "Builds the public-comment or final release package: one reproducible zip in <output>/release/.",
             discussion: """
                 The zip holds every volume as EPUB, DOCX and PDF (converted by LibreOffice when soffice is \

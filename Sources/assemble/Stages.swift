@@ -4,7 +4,7 @@ import ManuscriptCore
 
 extension Assemble {
     struct Stages: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Lists the built-in stages with their options.")
+        static let configuration = CommandConfiguration(commandName: "stages", abstract: "Lists the built-in stages with their options.")
 
         func run() {
             for type in builtInStages {

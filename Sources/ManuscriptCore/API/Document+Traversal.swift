@@ -72,10 +72,36 @@ extension Document {
         }
     }
 
-    /// Rewrites every run of inline text in the document: paragraphs, items, cells, captions and headings.
-    public mutating func updateInlines(_ body: (inout [Inline], _ section: Section) throws -> Void) rethrows {
-        try updateBlocks { block, _, section in
-            try block.content.updateInlines { try body(&$0, section) }
+    /// Rewrites the runs of inline text of the blocks `matching` picks, callout contents included, in
+    /// reading order; `body` gets the id of the block's section. Sections without such a block are
+    /// left untouched, and the others' blocks are changed in place, not copied: a stage that resolves
+    /// a few references need not rebuild every block of a long manuscript.
+    public mutating func updateInlines(inBlocksWhere matching: (Block) -> Bool,
+                                       _ body: (inout [Inline], _ sectionID: String) throws -> Void) rethrows {
+        func holdsMatch(_ blocks: [Block]) -> Bool {
+            blocks.contains { block in
+                if matching(block) { return true }
+                if case .callout(let callout) = block.content { return holdsMatch(callout.blocks) }
+                return false
+            }
+        }
+        func update(_ blocks: inout [Block], _ sectionID: String) throws {
+            for b in blocks.indices {
+                if matching(blocks[b]) { try blocks[b].content.updateInlines { try body(&$0, sectionID) } }
+                if case .callout(var callout) = blocks[b].content, holdsMatch(callout.blocks) {
+                    try update(&callout.blocks, sectionID)
+                    blocks[b].content = .callout(callout)
+                }
+            }
+        }
+        for v in volumes.indices {
+            for s in volumes[v].sections.indices where holdsMatch(volumes[v].sections[s].blocks) {
+                // Taken out while it changes, so the array is not shared and changes in place.
+                var blocks = volumes[v].sections[s].blocks
+                volumes[v].sections[s].blocks = []
+                defer { volumes[v].sections[s].blocks = blocks }
+                try update(&blocks, volumes[v].sections[s].id)
+            }
         }
     }
 }
@@ -145,6 +171,21 @@ extension BlockContent {
 }
 
 extension Array where Element == Inline {
+    /// Each cross-reference in this text, inside strong text, links and footnotes too, in the order
+    /// ``updateReferences(_:)`` visits them, read in place.
+    public func forEachReference(_ body: (CrossReference) throws -> Void) rethrows {
+        for inline in self {
+            switch inline {
+            case .reference(let reference): try body(reference)
+            case .strong(let content), .changed(let content), .link(_, let content): try content.forEachReference(body)
+            case .footnote(let footnote):
+                try footnote.marked.forEachReference(body)
+                try footnote.note.forEachReference(body)
+            case .text, .lineBreak, .anchor, .term, .image: break
+            }
+        }
+    }
+
     /// Rewrites every cross-reference in this text, inside strong text and links too.
     public mutating func updateReferences(_ body: (inout CrossReference) throws -> Void) rethrows {
         for i in indices {

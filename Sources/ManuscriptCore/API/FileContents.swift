@@ -35,13 +35,23 @@ public enum FileContents: Sendable, Equatable {
         }
     }
 
-    /// Writes the bytes to `url`; a file is copied a piece at a time.
+    /// Writes the bytes to `url`; a file is copied a piece at a time. Not synced to disk, as
+    /// Foundation's `Data.write` does file by file: outputs are staged and swapped in as a whole
+    /// folder, and a web edition's hundreds of pages would each wait for the disk.
     public func write(to url: URL) throws {
-        if case .bytes(let data) = self { return try data.write(to: url) }
-        guard FileManager.default.createFile(atPath: url.path, contents: nil), let output = FileHandle(forWritingAtPath: url.path) else {
-            throw AssemblyError("cannot write \(url.path): \(String(cString: strerror(errno)))")
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw AssemblyError("cannot write \(url.path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        try forEachChunk { chunk in
+            try chunk.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                    if written < 0 && errno == EINTR { continue }
+                    guard written > 0 else { throw AssemblyError("cannot write \(url.path): \(String(cString: strerror(errno)))") }
+                    offset += written
+                }
+            }
         }
-        defer { try? output.close() }
-        try forEachChunk { try output.write(contentsOf: $0) }
     }
 }

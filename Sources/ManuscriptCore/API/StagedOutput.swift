@@ -92,7 +92,7 @@ public final class StagedOutput {
 
     /// Stages a file given as bytes.
     public func write(_ data: Data, as name: String) throws {
-        try data.write(to: URL(fileURLWithPath: try stagingPath(for: name)))
+        try FileContents.bytes(data).write(to: URL(fileURLWithPath: try stagingPath(for: name)))
     }
 
     /// Stages a file; a manuscript file is copied a piece at a time.
