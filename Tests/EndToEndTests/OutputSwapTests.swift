@@ -141,8 +141,8 @@ struct OutputSwapTests {
         let section = folder.url.appendingPathComponent("Manuscript/sections/04-promotion.yaml")
         let text = try String(contentsOf: section, encoding: .utf8)
         try folder.write("Manuscript/sections/04-promotion.yaml", Data((text + "  - paragraph: 事業費は●●円とする。\n").utf8))
-        func failingBuild() throws {
-            let result = try AssembleCommand.run(["build", "Manuscript", "--no-pdf", "--status", "public-comment"], in: folder.url)
+        func failingBuild(output: String = "Output") throws {
+            let result = try AssembleCommand.run(["build", "Manuscript", "--no-pdf", "--status", "public-comment", "--output", output], in: folder.url)
             #expect(result.status == 1)
             #expect(result.standardError.contains("error: placeholder '●●' left in the text; a public-comment edition cannot be published with it [release-checks]"))
             #expect(!result.standardOutput.contains("wrote "))
@@ -151,9 +151,11 @@ struct OutputSwapTests {
             let names = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
             return names.filter { $0.contains("staging") }
         }
+        // Where there was nothing, nothing is left: no output folder, no lock file, no parent folder.
+        let untouched = try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
         try failingBuild()
-        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Output").path))
-        #expect(try leftovers().isEmpty)
+        try failingBuild(output: "drafts/2026/Output")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == untouched)
         #expect(try build().status == 0)
         let before = try snapshot()
         #expect(!before.isEmpty)

@@ -44,6 +44,15 @@ struct FinishedDocumentTests {
         }
     }
 
+    /// Reports an error and carries on, as a stage does for a problem it can step over.
+    struct ErringStage: Stage {
+        static let description = StageDescription(identifier: "erring", name: "Erring", summary: "Reports an error")
+        init(options: StageOptions) throws {}
+        func run(_ context: inout StageContext) throws {
+            context.report(.error, "something is wrong", at: .start(of: "a.yaml"))
+        }
+    }
+
     let folder: TemporaryFolder
     init() throws { folder = try TemporaryFolder() }
 
@@ -56,7 +65,7 @@ struct FinishedDocumentTests {
         return try #require(Manuscript.load(from: folder.url, displayPath: "").manuscript)
     }
 
-    let registry: [any Stage.Type] = [AppendingStage.self, WaitingCheck.self, MisdeclaredCheck.self]
+    let registry: [any Stage.Type] = [AppendingStage.self, WaitingCheck.self, MisdeclaredCheck.self, ErringStage.self]
 
     @Test func theWritersGetTheLastChangesWhileTheChecksRun() throws {
         WaitingCheck.writersStarted = DispatchSemaphore(value: 0)
@@ -69,6 +78,18 @@ struct FinishedDocumentTests {
         #expect(handed.first?.volumes.first?.sections.first?.blocks.count == 2)
         #expect(handed.first == result.document)
         #expect(result.findings.all.map(\.message) == ["the writers had started"])
+    }
+
+    /// A build that has already failed writes nothing: the writers are not started for it.
+    @Test func aRunThatHasFailedBeforeTheChecksGetsNoWriters() throws {
+        WaitingCheck.writersStarted = DispatchSemaphore(value: 0)
+        var handed = 0
+        for stages in [["erring", "appending"], ["appending", "erring", "waiting"]] {
+            WaitingCheck.writersStarted.signal()  // the check need not wait for writers that never come
+            let result = try Pipeline(registry: registry).run(try manuscript(stages)) { _ in handed += 1 }
+            #expect(result.findings.hasErrors)
+        }
+        #expect(handed == 0)
     }
 
     @Test func withoutChecksAtTheEndTheWritersGetTheDocumentAfterTheLastStage() throws {

@@ -22,7 +22,8 @@ public struct Pipeline {
     ///   thread of its own while the stages at the end of the pipeline that only read it (``StageDescription/readsOnly``)
     ///   check it; at once after the last stage when the pipeline does not end with such stages.
     ///   The run returns or throws only after it has ended; it is not called when a stage that can
-    ///   change the document stops the run.
+    ///   change the document stops the run, nor when the run has already failed by then (an error
+    ///   found, or a block no stage of the pipeline builds).
     public func run(_ manuscript: Manuscript, comparingWith previousEdition: PreviousEdition? = nil,
                     measuredPages: MeasuredPages? = nil,
                     whileChecking finished: ((FinishedDocument) -> Void)? = nil) throws -> PipelineResult {
@@ -37,9 +38,16 @@ public struct Pipeline {
         let checksStart = invocations.lastIndex { !readsOnly($0) }.map { $0 + 1 } ?? invocations.startIndex
         var writing: BackgroundWork?
         defer { writing?.wait() }
+        // From the checks on the document no longer changes: its unbuilt blocks are known there.
+        var unprocessed: [Finding]?
+        func finishedIfPassing() -> FinishedDocument? {
+            let blocks = unprocessedBlocks(in: context.document, ran: Set(invocations.map(\.identifier)), fallback: edition)
+            unprocessed = blocks
+            guard !context.findings.hasErrors, !blocks.contains(where: { $0.severity == .error }) else { return nil }
+            return FinishedDocument(document: context.document, generatedImages: context.generatedImages)
+        }
         for (index, invocation) in invocations.enumerated() {
-            if index == checksStart, let finished {
-                let document = FinishedDocument(document: context.document, generatedImages: context.generatedImages)
+            if index == checksStart, let finished, let document = finishedIfPassing() {
                 writing = BackgroundWork { finished(document) }
             }
             context.stageIdentifier = invocation.identifier
@@ -72,11 +80,11 @@ public struct Pipeline {
             }
             context.finishStage()
         }
-        if checksStart == invocations.endIndex, let finished {
-            finished(FinishedDocument(document: context.document, generatedImages: context.generatedImages))
+        if checksStart == invocations.endIndex, let finished, let document = finishedIfPassing() {
+            finished(document)
         }
         var findings = context.findings
-        findings.append(contentsOf: unprocessedBlocks(in: context.document, ran: Set(invocations.map(\.identifier)), fallback: edition))
+        findings.append(contentsOf: unprocessed ?? unprocessedBlocks(in: context.document, ran: Set(invocations.map(\.identifier)), fallback: edition))
         return PipelineResult(document: context.document, findings: findings, artifacts: context.artifacts,
                               generatedImages: context.generatedImages, timings: timings)
     }

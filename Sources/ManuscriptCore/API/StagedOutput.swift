@@ -13,12 +13,18 @@ public final class StagedOutput {
     public let directory: URL
     private let staging: URL
     private let lock: Int32
+    private let lockPath: String
     private var names: [String] = []
     /// Top-level folders the build writes in full, which are not merged with the old ones.
     private var wholeFolders: Set<String> = []
-    /// Whether this build made the output folder, and whether its files went in.
+    /// Whether this build made the output folder, its lock file and which of its parents (deepest
+    /// first), and whether its files went in: a build that fails leaves none of them behind.
     private var createdDirectory = false
+    private var createdLock = false
+    private var createdParents: [URL] = []
     private var committed = false
+    private var removedWhatWasMade = false
+    private var lockHeld = true
 
     public init(directory given: URL) throws {
         // An output folder that is a symbolic link is written where it leads; the swap keeps the link.
@@ -26,12 +32,20 @@ public final class StagedOutput {
         self.directory = directory
         let parent = directory.deletingLastPathComponent()
         let name = directory.lastPathComponent
+        var missing: [URL] = []
+        var ancestor = parent
+        while ancestor.path != "/" && !FileManager.default.fileExists(atPath: ancestor.path) {
+            missing.append(ancestor)
+            ancestor = ancestor.deletingLastPathComponent()
+        }
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
             throw AssemblyError("cannot prepare output folder \(directory.path): \(error.localizedDescription)")
         }
-        lock = try Self.acquireLock(parent.appendingPathComponent(".\(name).lock").path, for: directory)
+        createdParents = missing
+        lockPath = parent.appendingPathComponent(".\(name).lock").path
+        (lock, createdLock) = try Self.acquireLock(lockPath, for: directory)
         staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             // Under the lock no other build writes this folder: any staging folder left is a dead build's.
@@ -46,26 +60,43 @@ public final class StagedOutput {
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
             Self.live.insert(staging)
         } catch let error as AssemblyError {
-            close(lock)
+            abandonSetUp()
             throw error
         } catch {
-            close(lock)
+            abandonSetUp()
             throw AssemblyError("cannot prepare output folder \(directory.path): \(error.localizedDescription)")
         }
     }
 
     deinit {
         discard()
+        if lockHeld { close(lock) }
+    }
+
+    /// Undoes what a set-up that failed made, then lets the lock go.
+    private func abandonSetUp() {
+        removeWhatWasMade()
         close(lock)
+        lockHeld = false
     }
 
     /// Removes the staged files (after ``commit()``, the old ones swapped out). A build that fails
-    /// after staging (its checks ran while the volumes were written) also leaves no empty output
-    /// folder where there was none.
+    /// after staging (its checks ran while the volumes were written) also leaves no output folder,
+    /// lock file or parent folder where there was none.
     public func discard() {
         Self.live.remove(staging)
         try? FileManager.default.removeItem(at: staging)
-        if createdDirectory && !committed { rmdir(directory.path) }
+        if !committed { removeWhatWasMade() }
+    }
+
+    /// The output folder, lock file and parent folders this build made, once, while it holds the lock.
+    private func removeWhatWasMade() {
+        guard !removedWhatWasMade, lockHeld else { return }
+        removedWhatWasMade = true
+        if createdDirectory { rmdir(directory.path) }
+        // Only while the path is still this build's lock: another build may have made a new one.
+        if createdLock, Self.isSameFile(lock, lockPath) { unlink(lockPath) }
+        for folder in createdParents { rmdir(folder.path) }
     }
 
     private static let live = LiveStagingFolders()
@@ -150,21 +181,42 @@ public final class StagedOutput {
         }
     }
 
-    private static func acquireLock(_ path: String, for directory: URL) throws -> Int32 {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else {
-            throw AssemblyError("cannot create the lock file \(path): \(String(cString: strerror(errno)))")
+    /// The locked descriptor, and whether this build made the file.
+    private static func acquireLock(_ path: String, for directory: URL) throws -> (Int32, created: Bool) {
+        // A failed build removes the lock file it made: a lock taken on a file unlinked meanwhile
+        // guards nothing, so it is taken again on the file now at the path.
+        for _ in 0..<8 {
+            var created = true
+            var fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if fd < 0 && errno == EEXIST {
+                created = false
+                fd = open(path, O_RDWR | O_CLOEXEC)
+                if fd < 0 && errno == ENOENT { continue }
+            }
+            guard fd >= 0 else {
+                throw AssemblyError("cannot create the lock file \(path): \(String(cString: strerror(errno)))")
+            }
+            guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+                let holder = String(decoding: (try? FileHandle(fileDescriptor: fd, closeOnDealloc: false).readToEnd()) ?? Data(), as: UTF8.self)
+                close(fd)
+                let who = holder.isEmpty ? "another assemble" : "another assemble (process \(holder))"
+                throw AssemblyError("\(who) is writing \(directory.path); run again when it has finished")
+            }
+            guard isSameFile(fd, path) else {
+                close(fd)
+                continue
+            }
+            ftruncate(fd, 0)
+            let pid = "\(ProcessInfo.processInfo.processIdentifier)"
+            _ = pid.withCString { Glibc.write(fd, $0, strlen($0)) }
+            return (fd, created)
         }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            let holder = String(decoding: (try? FileHandle(fileDescriptor: fd, closeOnDealloc: false).readToEnd()) ?? Data(), as: UTF8.self)
-            close(fd)
-            let who = holder.isEmpty ? "another assemble" : "another assemble (process \(holder))"
-            throw AssemblyError("\(who) is writing \(directory.path); run again when it has finished")
-        }
-        ftruncate(fd, 0)
-        let pid = "\(ProcessInfo.processInfo.processIdentifier)"
-        _ = pid.withCString { Glibc.write(fd, $0, strlen($0)) }
-        return fd
+        throw AssemblyError("cannot take the lock file \(path): it keeps being replaced")
+    }
+
+    private static func isSameFile(_ fd: Int32, _ path: String) -> Bool {
+        var open = stat(), named = stat()
+        return fstat(fd, &open) == 0 && stat(path, &named) == 0 && open.st_ino == named.st_ino && open.st_dev == named.st_dev
     }
 
     private static func removeStale(in folder: URL, prefix: String) {
