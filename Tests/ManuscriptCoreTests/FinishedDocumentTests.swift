@@ -44,6 +44,23 @@ struct FinishedDocumentTests {
         }
     }
 
+    /// Makes an image for the writers; read-only when told to, then redrawing the image already there.
+    struct DrawingStage: Stage {
+        static let description = StageDescription(identifier: "drawing", name: "Drawing", summary: "Makes an image")
+        init(options: StageOptions) throws {}
+        func run(_ context: inout StageContext) throws {
+            context.addGeneratedImage(Data([1]), as: "generated/a.png")
+        }
+    }
+
+    struct RedrawingCheck: Stage {
+        static let description = StageDescription(identifier: "redrawing", name: "Redrawing", summary: "Redraws an image", readsOnly: true)
+        init(options: StageOptions) throws {}
+        func run(_ context: inout StageContext) throws {
+            context.addGeneratedImage(Data([2]), as: "generated/a.png")
+        }
+    }
+
     /// Reports an error and carries on, as a stage does for a problem it can step over.
     struct ErringStage: Stage {
         static let description = StageDescription(identifier: "erring", name: "Erring", summary: "Reports an error")
@@ -65,7 +82,8 @@ struct FinishedDocumentTests {
         return try #require(Manuscript.load(from: folder.url, displayPath: "").manuscript)
     }
 
-    let registry: [any Stage.Type] = [AppendingStage.self, WaitingCheck.self, MisdeclaredCheck.self, ErringStage.self]
+    let registry: [any Stage.Type] = [AppendingStage.self, WaitingCheck.self, MisdeclaredCheck.self, ErringStage.self,
+                                      DrawingStage.self, RedrawingCheck.self]
 
     @Test func theWritersGetTheLastChangesWhileTheChecksRun() throws {
         WaitingCheck.writersStarted = DispatchSemaphore(value: 0)
@@ -115,6 +133,15 @@ struct FinishedDocumentTests {
         } throws: { error in
             (error as? AssemblyError)?.description
                 == "edition.yaml:3:12: error: the stage declares that it only reads the document, but it changed it; the volumes would miss the change [misdeclared]"
+        }
+    }
+
+    /// Redrawing an image the writers already have is a change too, though the count stays.
+    @Test func aCheckThatRedrawsAnImageStopsTheRun() throws {
+        #expect {
+            _ = try Pipeline(registry: registry).run(try manuscript(["drawing", "redrawing"])) { _ in }
+        } throws: { error in
+            (error as? AssemblyError)?.message.hasPrefix("the stage declares that it only reads the document, but it changed it") == true
         }
     }
 

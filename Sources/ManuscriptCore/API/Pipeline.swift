@@ -57,14 +57,14 @@ public struct Pipeline {
             let idsBefore = ids
             context.changedDocument = false
             let errorsBefore = context.findings.errorCount
-            let imagesBefore = context.generatedImages.count
+            let imagesBefore = readsOnly(invocation) ? context.generatedImages : [:]
             do {
                 try run(invocation, in: &context)
             } catch {
                 let error = error as? AssemblyError ?? AssemblyError("\(error)")
                 throw AssemblyError(error.message, at: error.location ?? invocation.location, stage: error.stage ?? invocation.identifier)
             }
-            if readsOnly(invocation) && (context.changedDocument || context.generatedImages.count != imagesBefore) {
+            if readsOnly(invocation) && (context.changedDocument || context.generatedImages != imagesBefore) {
                 throw AssemblyError("the stage declares that it only reads the document, but it changed it; the volumes would miss the change",
                                     at: invocation.location, stage: invocation.identifier)
             }
