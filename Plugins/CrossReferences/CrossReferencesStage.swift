@@ -37,7 +37,7 @@ public struct CrossReferencesStage: Stage {
         let volumeOfSection = Dictionary(context.document.volumes.flatMap { volume in
             volume.sections.map { ($0.id, volume.id) }
         }) { first, _ in first }
-        context.document.updateInlines(inBlocksWhere: Self.holdsReference) { inlines, sectionID in
+        context.document.updateInlines(inBlocksWhere: \.content.holdsReference) { inlines, sectionID in
             inlines.updateReferences { reference in
                 guard let target = targets.entries[reference.target] else {
                     unknown.append(reference)
@@ -54,8 +54,7 @@ public struct CrossReferencesStage: Stage {
         }
         let ids = unknown.isEmpty ? [] : TargetIndex.ids(in: context.document)
         for reference in unknown {
-            let suggestion = Suggestion.closest(to: reference.target, among: ids).map { "; did you mean '\($0)'?" } ?? ""
-            context.report(.error, "reference to unknown id '\(reference.target)'\(suggestion)", at: reference.location,
+            context.report(.error, "reference to unknown id '\(reference.target)'" + Suggestion.hint(for: reference.target, among: ids), at: reference.location,
                            concerning: reference.target)
         }
         // A block a stage could not build stays behind unprinted, with that stage's error: the
@@ -64,11 +63,5 @@ public struct CrossReferencesStage: Stage {
         for (reference, kind) in unprinted {
             context.report(.error, "'\(reference.target)' is a '\(kind)' block, which prints nothing for a reference to point at", at: reference.location)
         }
-    }
-
-    private static func holdsReference(_ block: Block) -> Bool {
-        var holds = false
-        block.content.forEachInlineRun { run in if !holds { run.forEachReference { _ in holds = true } } }
-        return holds
     }
 }

@@ -36,27 +36,3 @@ public final class TemporaryFolder {
         }
     }
 }
-
-/// The folders not yet released, removed at exit.
-private enum LiveFolders {
-    private static let lock = NSLock()
-    private nonisolated(unsafe) static var urls: Set<URL> = []
-    private static let removalAtExit: Void = { atexit { LiveFolders.removeAll() } }()
-
-    static func add(_ url: URL) {
-        lock.lock(); defer { lock.unlock() }
-        _ = removalAtExit
-        urls.insert(url)
-    }
-
-    static func remove(_ url: URL) {
-        lock.lock(); defer { lock.unlock() }
-        urls.remove(url)
-    }
-
-    private static func removeAll() {
-        lock.lock(); defer { lock.unlock() }
-        for url in urls { try? FileManager.default.removeItem(at: url) }
-        urls = []
-    }
-}

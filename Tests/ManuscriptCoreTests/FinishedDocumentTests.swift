@@ -70,20 +70,34 @@ struct FinishedDocumentTests {
         }
     }
 
+    /// Only reads, and does nothing: a check at the end of a pipeline.
+    struct ReadingCheck: Stage {
+        static let description = StageDescription(identifier: "reading", name: "Reading", summary: "Reads", readsOnly: true)
+        init(options: StageOptions) throws {}
+        func run(_ context: inout StageContext) throws {}
+    }
+
+    /// Builds 'tally' blocks; left out of a pipeline, they stay unbuilt.
+    struct TallyingStage: Stage {
+        static let description = StageDescription(identifier: "tallying", name: "Tallying", summary: "Builds tallies", blockKinds: ["tally"])
+        init(options: StageOptions) throws {}
+        func run(_ context: inout StageContext) throws {}
+    }
+
     let folder: TemporaryFolder
     init() throws { folder = try TemporaryFolder() }
 
-    func manuscript(_ stages: [String]) throws -> Manuscript {
+    func manuscript(_ stages: [String], tally: Bool = false) throws -> Manuscript {
         let pipeline = "pipeline:\n" + stages.map { "  - stage: \($0)\n" }.joined()
         try folder.write([
             "edition.yaml": ManuscriptFixture.edition(vision: ["a.yaml"], pipeline: pipeline),
-            "a.yaml": "id: a\ntitle: 概要\nblocks:\n  - paragraph: 本文\n",
+            "a.yaml": "id: a\ntitle: 概要\nblocks:\n  - paragraph: 本文\n" + (tally ? "  - tally: {}\n" : ""),
         ])
-        return try #require(Manuscript.load(from: folder.url, displayPath: "").manuscript)
+        return try #require(Manuscript.load(from: folder.url, displayPath: "", extensions: Pipeline(registry: registry).formatExtensions).manuscript)
     }
 
     let registry: [any Stage.Type] = [AppendingStage.self, WaitingCheck.self, MisdeclaredCheck.self, ErringStage.self,
-                                      DrawingStage.self, RedrawingCheck.self]
+                                      DrawingStage.self, RedrawingCheck.self, ReadingCheck.self, TallyingStage.self]
 
     @Test func theWritersGetTheLastChangesWhileTheChecksRun() throws {
         WaitingCheck.writersStarted = DispatchSemaphore(value: 0)
@@ -98,16 +112,19 @@ struct FinishedDocumentTests {
         #expect(result.findings.all.map(\.message) == ["the writers had started"])
     }
 
-    /// A build that has already failed writes nothing: the writers are not started for it.
+    /// A build that has already failed writes nothing: the writers are not started for it, whether a
+    /// stage before the checks reported an error or a block is left that no stage of the pipeline builds.
     @Test func aRunThatHasFailedBeforeTheChecksGetsNoWriters() throws {
-        WaitingCheck.writersStarted = DispatchSemaphore(value: 0)
         var handed = 0
-        for stages in [["erring", "appending"], ["appending", "erring", "waiting"]] {
-            WaitingCheck.writersStarted.signal()  // the check need not wait for writers that never come
-            let result = try Pipeline(registry: registry).run(try manuscript(stages)) { _ in handed += 1 }
+        for (stages, tally) in [(["erring", "appending"], false), (["appending", "erring", "reading"], false),
+                                (["appending", "reading"], true)] {
+            let result = try Pipeline(registry: registry).run(try manuscript(stages, tally: tally)) { _ in handed += 1 }
             #expect(result.findings.hasErrors)
         }
         #expect(handed == 0)
+        // The same pipeline without the unbuilt block writes.
+        _ = try Pipeline(registry: registry).run(try manuscript(["appending", "reading"])) { _ in handed += 1 }
+        #expect(handed == 1)
     }
 
     @Test func withoutChecksAtTheEndTheWritersGetTheDocumentAfterTheLastStage() throws {

@@ -29,13 +29,8 @@ struct UpdateInlinesTests {
             ]),
         ])
         let before = document
-        func holdsReference(_ block: Block) -> Bool {
-            var holds = false
-            block.content.forEachInlineRun { $0.forEachReference { _ in holds = true } }
-            return holds
-        }
         var visited: [String] = []
-        document.updateInlines(inBlocksWhere: holdsReference) { inlines, sectionID in
+        document.updateInlines(inBlocksWhere: \.content.holdsReference) { inlines, sectionID in
             var targets: [String] = []
             inlines.forEachReference { targets.append($0.target) }
             visited.append("\(sectionID):\(targets.joined(separator: ","))")

@@ -45,13 +45,7 @@ extension Document {
     /// callout's contents before the callout. Sections without such a block are left untouched:
     /// most stages replace a few custom blocks, and rebuilding every section copies every block.
     public mutating func replaceBlocks(where matching: (Block) -> Bool, _ body: (Block, _ section: Section) throws -> [Block]) rethrows {
-        func holdsMatch(_ blocks: [Block]) -> Bool {
-            blocks.contains { block in
-                if matching(block) { return true }
-                if case .callout(let callout) = block.content { return holdsMatch(callout.blocks) }
-                return false
-            }
-        }
+        func holdsMatch(_ blocks: [Block]) -> Bool { blocks.holdsBlock(where: matching) }
         for v in volumes.indices {
             for s in volumes[v].sections.indices where holdsMatch(volumes[v].sections[s].blocks) {
                 let section = volumes[v].sections[s]
@@ -74,17 +68,11 @@ extension Document {
 
     /// Rewrites the runs of inline text of the blocks `matching` picks, callout contents included, in
     /// reading order; `body` gets the id of the block's section. Sections without such a block are
-    /// left untouched, and the others' blocks are changed in place, not copied: a stage that resolves
-    /// a few references need not rebuild every block of a long manuscript.
+    /// left untouched, so a stage that resolves a few references does not copy every block of a long
+    /// manuscript.
     public mutating func updateInlines(inBlocksWhere matching: (Block) -> Bool,
                                        _ body: (inout [Inline], _ sectionID: String) throws -> Void) rethrows {
-        func holdsMatch(_ blocks: [Block]) -> Bool {
-            blocks.contains { block in
-                if matching(block) { return true }
-                if case .callout(let callout) = block.content { return holdsMatch(callout.blocks) }
-                return false
-            }
-        }
+        func holdsMatch(_ blocks: [Block]) -> Bool { blocks.holdsBlock(where: matching) }
         func update(_ blocks: inout [Block], _ sectionID: String) throws {
             for b in blocks.indices {
                 if matching(blocks[b]) { try blocks[b].content.updateInlines { try body(&$0, sectionID) } }
@@ -102,6 +90,17 @@ extension Document {
                 defer { volumes[v].sections[s].blocks = blocks }
                 try update(&blocks, volumes[v].sections[s].id)
             }
+        }
+    }
+}
+
+extension [Block] {
+    /// Whether `matching` picks one of these blocks or a block inside one of their callouts.
+    func holdsBlock(where matching: (Block) -> Bool) -> Bool {
+        contains { block in
+            if matching(block) { return true }
+            if case .callout(let callout) = block.content { return callout.blocks.holdsBlock(where: matching) }
+            return false
         }
     }
 }
@@ -139,6 +138,13 @@ extension BlockContent {
         case .chart(let chart): try body(chart.caption)
         case .callout, .custom: break
         }
+    }
+
+    /// Whether this block's own text (not a callout's inner blocks) holds a cross-reference.
+    public var holdsReference: Bool {
+        var holds = false
+        forEachInlineRun { run in if !holds { run.forEachReference { _ in holds = true } } }
+        return holds
     }
 
     /// Rewrites each run of inline text this block holds directly (not a callout's inner blocks).

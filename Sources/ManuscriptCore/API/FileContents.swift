@@ -35,23 +35,32 @@ public enum FileContents: Sendable, Equatable {
         }
     }
 
-    /// Writes the bytes to `url`; a file is copied a piece at a time. Not synced to disk, as
-    /// Foundation's `Data.write` does file by file: outputs are staged and swapped in as a whole
-    /// folder, and a web edition's hundreds of pages would each wait for the disk.
+    /// Writes the bytes to `url`; a file is copied a piece at a time. Not synced to disk: outputs are
+    /// staged and swapped in as a whole folder, and a web edition's hundreds of pages would each wait
+    /// for the disk.
     public func write(to url: URL) throws {
+        func failure(_ reason: String) -> AssemblyError { AssemblyError("cannot write \(url.path): \(reason)") }
         let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw AssemblyError("cannot write \(url.path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        try forEachChunk { chunk in
-            try chunk.withUnsafeBytes { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-                    if written < 0 && errno == EINTR { continue }
-                    guard written > 0 else { throw AssemblyError("cannot write \(url.path): \(String(cString: strerror(errno)))") }
-                    offset += written
+        guard fd >= 0 else { throw failure(String(cString: strerror(errno))) }
+        do {
+            try forEachChunk { chunk in
+                try chunk.withUnsafeBytes { bytes in
+                    var offset = 0
+                    while offset < bytes.count {
+                        let written = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                        if written < 0 && errno == EINTR { continue }
+                        guard written >= 0 else { throw failure(String(cString: strerror(errno))) }
+                        guard written > 0 else { throw failure("the disk took no more bytes") }
+                        offset += written
+                    }
                 }
             }
+        } catch {
+            close(fd)
+            throw error
         }
+        // Some file systems (NFS, a full quota) report a failed write only here. Not retried on
+        // EINTR: Linux has closed the descriptor either way.
+        guard close(fd) == 0 || errno == EINTR else { throw failure(String(cString: strerror(errno))) }
     }
 }

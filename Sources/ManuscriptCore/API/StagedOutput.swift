@@ -2,8 +2,10 @@ internal import CSpawn
 import Foundation
 
 /// Writes a build's files into a fresh folder beside the output folder, then swaps the two folders in
-/// one step. A reader of `Output/` sees the whole old set or the whole new one, never a mix; a failed
-/// or interrupted build leaves the old set as it was.
+/// one step. A reader of `Output/` sees the whole old set or the whole new one, never a mix; a build
+/// that fails, is stopped by a signal or is killed leaves the old set as it was. Files are not synced
+/// to disk (outputs are rebuilt from the manuscript), so a power failure just after the swap may
+/// leave the new files short.
 ///
 /// Files of the output folder the build does not write (earlier volumes, a reader's notes) are
 /// carried into the new folder as hard links before the swap. A lock file beside the folder
@@ -32,20 +34,8 @@ public final class StagedOutput {
         self.directory = directory
         let parent = directory.deletingLastPathComponent()
         let name = directory.lastPathComponent
-        var missing: [URL] = []
-        var ancestor = parent
-        while ancestor.path != "/" && !FileManager.default.fileExists(atPath: ancestor.path) {
-            missing.append(ancestor)
-            ancestor = ancestor.deletingLastPathComponent()
-        }
-        do {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        } catch {
-            throw AssemblyError("cannot prepare output folder \(directory.path): \(error.localizedDescription)")
-        }
-        createdParents = missing
         lockPath = parent.appendingPathComponent(".\(name).lock").path
-        (lock, createdLock) = try Self.acquireLock(lockPath, for: directory)
+        (lock, createdLock, createdParents) = try Self.acquireLock(lockPath, for: directory)
         staging = parent.appendingPathComponent(".\(name).staging-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             // Under the lock no other build writes this folder: any staging folder left is a dead build's.
@@ -123,7 +113,7 @@ public final class StagedOutput {
 
     /// Stages a file given as bytes.
     public func write(_ data: Data, as name: String) throws {
-        try FileContents.bytes(data).write(to: URL(fileURLWithPath: try stagingPath(for: name)))
+        try write(.bytes(data), as: name)
     }
 
     /// Stages a file; a manuscript file is copied a piece at a time.
@@ -181,26 +171,46 @@ public final class StagedOutput {
         }
     }
 
-    /// The locked descriptor, and whether this build made the file.
-    private static func acquireLock(_ path: String, for directory: URL) throws -> (Int32, created: Bool) {
-        // A failed build removes the lock file it made: a lock taken on a file unlinked meanwhile
-        // guards nothing, so it is taken again on the file now at the path.
+    /// The locked descriptor, whether this build made the file, and the parent folders it made
+    /// (deepest first).
+    private static func acquireLock(_ path: String, for directory: URL) throws -> (Int32, created: Bool, parents: [URL]) {
+        let parent = directory.deletingLastPathComponent()
+        // A failed build removes the lock file and parent folders it made: a lock taken on a file
+        // unlinked meanwhile guards nothing, so it is taken again on the file now at the path, and a
+        // parent removed meanwhile is made again.
+        var made: [URL] = []  // deepest first
+        func givingUp(_ error: AssemblyError) -> AssemblyError {
+            for folder in made { rmdir(folder.path) }  // fails, as it should, where another build's files are
+            return error
+        }
         for _ in 0..<8 {
+            var missing: [URL] = []
+            var ancestor = parent
+            while ancestor.path != "/" && !FileManager.default.fileExists(atPath: ancestor.path) {
+                missing.append(ancestor)
+                ancestor = ancestor.deletingLastPathComponent()
+            }
+            made = Set(missing + made).sorted { $0.path.count > $1.path.count }
+            do {
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            } catch {
+                throw givingUp(AssemblyError("cannot prepare output folder \(directory.path): \(error.localizedDescription)"))
+            }
             var created = true
             var fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if fd < 0 && errno == EEXIST {
                 created = false
                 fd = open(path, O_RDWR | O_CLOEXEC)
-                if fd < 0 && errno == ENOENT { continue }
             }
+            if fd < 0 && errno == ENOENT { continue }
             guard fd >= 0 else {
-                throw AssemblyError("cannot create the lock file \(path): \(String(cString: strerror(errno)))")
+                throw givingUp(AssemblyError("cannot create the lock file \(path): \(String(cString: strerror(errno)))"))
             }
             guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
                 let holder = String(decoding: (try? FileHandle(fileDescriptor: fd, closeOnDealloc: false).readToEnd()) ?? Data(), as: UTF8.self)
                 close(fd)
                 let who = holder.isEmpty ? "another assemble" : "another assemble (process \(holder))"
-                throw AssemblyError("\(who) is writing \(directory.path); run again when it has finished")
+                throw givingUp(AssemblyError("\(who) is writing \(directory.path); run again when it has finished"))
             }
             guard isSameFile(fd, path) else {
                 close(fd)
@@ -209,9 +219,11 @@ public final class StagedOutput {
             ftruncate(fd, 0)
             let pid = "\(ProcessInfo.processInfo.processIdentifier)"
             _ = pid.withCString { Glibc.write(fd, $0, strlen($0)) }
-            return (fd, created)
+            // A lock file another build made but this one locked first is not this build's to remove
+            // on failure: it stays, as a lock file does after any successful build.
+            return (fd, created, made)
         }
-        throw AssemblyError("cannot take the lock file \(path): it keeps being replaced")
+        throw givingUp(AssemblyError("cannot take the lock file \(path): it keeps being replaced"))
     }
 
     private static func isSameFile(_ fd: Int32, _ path: String) -> Bool {
