@@ -4,8 +4,8 @@ import ManuscriptCore
 struct LimitEvaluator {
     let document: Document
     let measure: Measure
-    /// Every sentence of running text, found once, by the block it is in.
-    let sentences: [(sentences: [Sentence], place: BlockPlace)]
+    /// Every sentence of running text, found once, by the section it is in.
+    let sentences: [(sentences: [Sentence], volume: Volume, section: Section)]
     var sentenceCount: Int { sentences.reduce(0) { $0 + $1.sentences.count } }
     /// Each section's printed text, extracted once and shared by the section and volume scopes.
     let sectionPieces: [String: [TextPiece]]
@@ -32,7 +32,9 @@ struct LimitEvaluator {
         let found = ConcurrentWork.map(sections) { volume, section in
             (pieces: ContentExtractor.pieces(section), sentences: Self.sentences(in: section.blockPlaces(in: volume)))
         }
-        sentences = found.flatMap(\.sentences)
+        sentences = zip(sections, found).compactMap { place, found in
+            found.sentences.isEmpty ? nil : (found.sentences, place.volume, place.section)
+        }
         sectionPieces = Dictionary(zip(sections.map(\.section.id), found.map(\.pieces))) { first, _ in first }
         ownLimits = Set(limits.compactMap { limit in
             guard case .section(let id, let subsections) = limit.scope else { return nil }
@@ -142,7 +144,7 @@ struct LimitEvaluator {
     func sentenceMeasurements(for limit: Limit) -> [Measurement] {
         let bound = min(limit.warning ?? .infinity, limit.error ?? .infinity)
         var measurements: [Measurement] = []
-        for (found, place) in sentences {
+        for (found, volume, section) in sentences {
             for sentence in found where Double(sentence.text.unicodeScalars.count) > bound {
                 let pieces = [TextPiece(sentence.text, .body)]
                 let value = limit.unit.rounded(measure.count(pieces, in: limit.unit))
@@ -151,7 +153,7 @@ struct LimitEvaluator {
                 measurements.append(Measurement(
                     scope: "sentence", subject: "sentence \"\(Self.excerpt(sentence.text))\"", unit: limit.unit.rawValue, value: value,
                     warning: limit.warning, error: limit.error, status: status, location: sentence.location,
-                    label: naming.sentence(sentence.text, in: place),
+                    label: naming.sentence(sentence.text, in: volume, section),
                     counts: counts(Subject(name: "", pieces: pieces, location: sentence.location))))
             }
         }
@@ -289,21 +291,19 @@ struct LimitEvaluator {
 
     /// Every sentence of running text: paragraphs, list items, table cells and responsibilities;
     /// blocks marked `sentence-check: false` (quotations, generated lists) are left out.
-    private static func sentences(in places: some Sequence<BlockPlace>) -> [(sentences: [Sentence], place: BlockPlace)] {
-        var sentences: [(sentences: [Sentence], place: BlockPlace)] = []
+    private static func sentences(in places: some Sequence<BlockPlace>) -> [Sentence] {
+        var sentences: [Sentence] = []
         for place in places where place.block.options[CharacterLimitsStage.sentenceCheckOption] != "false" {
             let block = place.block
-            var found: [Sentence] = []
             switch block.content {
-            case .paragraph(let text): found = Sentence.split(text, fallback: block.location)
-            case .list(let list): found = list.items.flatMap { Sentence.split($0, fallback: block.location) }
+            case .paragraph(let text): sentences += Sentence.split(text, fallback: block.location)
+            case .list(let list): for item in list.items { sentences += Sentence.split(item, fallback: block.location) }
             case .table(let table):
-                found = table.rows.flatMap { $0.flatMap { Sentence.split($0, fallback: block.location, terminatedOnly: true) } }
+                for row in table.rows { for cell in row { sentences += Sentence.split(cell, fallback: block.location, terminatedOnly: true) } }
             case .custom(let custom) where custom.kind == "roles":
-                found = Self.responsibilities(in: custom).flatMap { Sentence.split($0.text, fallback: $0.location) }
+                for responsibility in Self.responsibilities(in: custom) { sentences += Sentence.split(responsibility.text, fallback: responsibility.location) }
             default: break
             }
-            if !found.isEmpty { sentences.append((found, place)) }
         }
         return sentences
     }

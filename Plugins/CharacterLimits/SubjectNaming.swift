@@ -45,8 +45,8 @@ struct SubjectNaming {
         SubjectLabel(name: "\(actorNames[actor] ?? actor)の役割", volumes: volumes(of: section), chapter: section.displayTitle, text: text)
     }
 
-    func sentence(_ text: String, in place: BlockPlace) -> SubjectLabel {
-        SubjectLabel(name: "文", volumes: [Self.shortTitle(of: place.volume)], chapter: place.section.displayTitle, text: text)
+    func sentence(_ text: String, in volume: Volume, _ section: Section) -> SubjectLabel {
+        SubjectLabel(name: "文", volumes: [Self.shortTitle(of: volume)], chapter: section.displayTitle, text: text)
     }
 
     static let kindNames = ["heading": "見出し", "paragraph": "段落", "list": "箇条書き", "list-item": "箇条書きの項目", "table": "表",

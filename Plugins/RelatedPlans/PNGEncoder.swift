@@ -4,24 +4,26 @@ import Foundation
 /// stored (uncompressed) deflate blocks: QR images are a few kilobytes, and the DOCX and EPUB
 /// containers compress them anyway.
 enum PNGEncoder {
-    /// `isBlack(x, y)` says which pixels are black.
-    static func encode(width: Int, height: Int, isBlack: (Int, Int) -> Bool) -> Data {
+    /// An image of square cells, `scale` pixels a side: `isBlack(column, row)` says which cells are
+    /// black. Each row of cells is packed once and repeated: a QR image is 8 pixels a module.
+    static func encode(columns: Int, rows: Int, scale: Int, isBlack: (Int, Int) -> Bool) -> Data {
+        let width = columns * scale
         let rowBytes = (width + 7) / 8
         var raw = [UInt8]()
-        raw.reserveCapacity((rowBytes + 1) * height)
-        for y in 0..<height {
-            raw.append(0)  // filter type: none
-            var byte: UInt8 = 0
-            for x in 0..<width {
+        raw.reserveCapacity((rowBytes + 1) * rows * scale)
+        var line = [UInt8](repeating: 0, count: rowBytes + 1)  // filter type 0 (none), then the pixels
+        for row in 0..<rows {
+            for i in 1...rowBytes { line[i] = 0 }
+            for column in 0..<columns where !isBlack(column, row) {
                 // In 1-bit greyscale, 1 is white.
-                if !isBlack(x, y) { byte |= 0x80 >> UInt8(x % 8) }
-                if x % 8 == 7 || x == width - 1 { raw.append(byte); byte = 0 }
+                for x in column * scale..<(column + 1) * scale { line[1 + x / 8] |= 0x80 >> UInt8(x % 8) }
             }
+            for _ in 0..<scale { raw += line }
         }
         var png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
         var header = Data()
         header.appendBigEndian(UInt32(width))
-        header.appendBigEndian(UInt32(height))
+        header.appendBigEndian(UInt32(rows * scale))
         header.append(contentsOf: [1, 0, 0, 0, 0])  // bit depth 1, greyscale, deflate, adaptive filter, no interlace
         png.appendChunk("IHDR", header)
         png.appendChunk("IDAT", zlibStored(raw))
@@ -47,9 +49,19 @@ enum PNGEncoder {
 
     static func adler32(_ bytes: [UInt8]) -> UInt32 {
         var a: UInt32 = 1, b: UInt32 = 0
-        for byte in bytes {
-            a = (a + UInt32(byte)) % 65_521
-            b = (b + a) % 65_521
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                // 5,552 bytes is the most that can be summed before b could overflow 32 bits.
+                let end = min(start + 5_552, buffer.count)
+                for i in start..<end {
+                    a &+= UInt32(buffer[i])
+                    b &+= a
+                }
+                a %= 65_521
+                b %= 65_521
+                start = end
+            }
         }
         return b << 16 | a
     }
@@ -60,8 +72,14 @@ enum PNGEncoder {
         return c
     }
 
-    static func crc32<S: Sequence>(_ bytes: S) -> UInt32 where S.Element == UInt8 {
-        ~bytes.reduce(UInt32.max) { crcTable[Int(($0 ^ UInt32($1)) & 0xFF)] ^ ($0 >> 8) }
+    static func crc32(_ bytes: Data) -> UInt32 {
+        var crc = UInt32.max
+        crcTable.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBytes { buffer in
+                for byte in buffer { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+            }
+        }
+        return ~crc
     }
 }
 

@@ -25,8 +25,8 @@ struct QRCodeImage {
         symbolMillimetres = module * Double(symbol.size)
         imageMillimetres = module * Double(modules)
         pixelSize = modules * Self.pixelsPerModule
-        png = PNGEncoder.encode(width: pixelSize, height: pixelSize) { x, y in
-            let mx = x / Self.pixelsPerModule - Self.quietZone, my = y / Self.pixelsPerModule - Self.quietZone
+        png = PNGEncoder.encode(columns: modules, rows: modules, scale: Self.pixelsPerModule) { column, row in
+            let mx = column - Self.quietZone, my = row - Self.quietZone
             return mx >= 0 && my >= 0 && mx < symbol.size && my < symbol.size && symbol.isDark(x: mx, y: my)
         }
     }

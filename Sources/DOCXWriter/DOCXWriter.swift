@@ -32,7 +32,7 @@ public struct DOCXWriter: VolumeWriter {
         try zip.add("_rels/.rels", Data(WordPackage.packageRelationships.utf8))
         try zip.add("docProps/core.xml", Data(package.coreProperties().utf8))
         try zip.add("docProps/app.xml", Data(WordPackage.appProperties.utf8))
-        try zip.add("word/document.xml", Data(documentXML.utf8))
+        try zip.add("word/document.xml", text: documentXML)
         try zip.add("word/_rels/document.xml.rels", Data(package.documentRelationships().utf8))
         try zip.add("word/styles.xml", Data(WordStyles.xml(language: input.document.edition.wordLanguage).utf8))
         try zip.add("word/numbering.xml", Data(body.numbering.xml().utf8))

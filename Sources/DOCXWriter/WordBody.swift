@@ -58,23 +58,26 @@ struct WordBody {
         return bookmarks
     }
 
+    /// The document part, written into one string: a glossary of thousands of terms makes it tens of
+    /// megabytes, and each copy of the whole would cost as much again.
     mutating func document() -> String {
-        var body = ""
+        var xml = WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>"
         switch volume.layout ?? .book {
-        case .book: body = titlePage() + tableOfContents()
-        case .booklet: body = titlePage()
+        case .book: xml += titlePage(); xml += tableOfContents()
+        case .booklet: xml += titlePage()
         case .form: break
         }
         for (index, section) in volume.sections.enumerated() {
             // A booklet's chapters after the first run on, a little apart.
             let runsOn = volume.layout == .booklet && index > 0
             let properties = runsOn ? "<w:pageBreakBefore w:val=\"0\"/><w:spacing w:before=\"480\"/>" : ""
-            body += bookmarked(section.id, WordXML.paragraph(style: "Heading1", Self.titleRuns(section.displayTitle, points: 16), extra: properties))
-            body += blocks(section.blocks)
+            xml += bookmarked(section.id, WordXML.paragraph(style: "Heading1", Self.titleRuns(section.displayTitle, points: 16), extra: properties))
+            append(section.blocks, to: &xml)
         }
-        body += WordPackage.sectionProperties(hasTitlePage: volume.layout != .form,
-                                                  landscape: volume.orientation == .landscape)
-        return WordXML.declaration + "<w:document \(WordXML.namespaces)><w:body>\(body)</w:body></w:document>"
+        xml += WordPackage.sectionProperties(hasTitlePage: volume.layout != .form,
+                                             landscape: volume.orientation == .landscape)
+        xml += "</w:body></w:document>"
+        return xml
     }
 
     /// A title in type of `points`, broken at phrase boundaries where it is wider than the text
@@ -145,10 +148,8 @@ struct WordBody {
         return paragraph[..<range.upperBound] + marks + paragraph[range.upperBound...]
     }
 
-    private mutating func blocks(_ blocks: [Block]) -> String {
-        var xml = ""
+    private mutating func append(_ blocks: [Block], to xml: inout String) {
         for block in blocks { xml += self.block(block) }
-        return xml
     }
 
     private mutating func block(_ block: Block) -> String {
@@ -177,7 +178,8 @@ struct WordBody {
             return caption(block, set.caption) + self.table(header: table.header, rows: table.rows, rowHeaders: 1, summary: set.caption.plainText)
         case .callout(let callout):
             availableWidth -= Self.calloutInset
-            let inner = WordXML.paragraph(style: "CalloutTitle", WordXML.run(callout.title)) + blocks(callout.blocks)
+            var inner = WordXML.paragraph(style: "CalloutTitle", WordXML.run(callout.title))
+            append(callout.blocks, to: &inner)
             availableWidth += Self.calloutInset
             return "<w:tbl><w:tblPr><w:tblStyle w:val=\"CalloutBox\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
                 + "<w:tblCaption w:val=\"\(callout.title.xmlEscaped)\"/><w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"

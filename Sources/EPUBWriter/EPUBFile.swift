@@ -5,18 +5,27 @@ import ManuscriptCore
 struct EPUBFile {
     let name: String
     let mediaType: String
-    /// An image is a manuscript file, copied into the book as it is read.
-    let contents: FileContents
+    let body: Body
     var properties: String?
 
+    /// Text the book makes, kept as a string until the zip copies it once (a glossary page can be
+    /// tens of megabytes); an image is a manuscript file, copied into the book as it is read.
+    enum Body {
+        case text(String)
+        case contents(FileContents)
+    }
+
     init(name: String, mediaType: String, text: String, properties: String? = nil) {
-        self.init(name: name, mediaType: mediaType, contents: .bytes(Data(text.utf8)), properties: properties)
+        self.name = name
+        self.mediaType = mediaType
+        self.body = .text(text)
+        self.properties = properties
     }
 
     init(name: String, mediaType: String, contents: FileContents, properties: String? = nil) {
         self.name = name
         self.mediaType = mediaType
-        self.contents = contents
+        self.body = .contents(contents)
         self.properties = properties
     }
 

@@ -16,7 +16,10 @@ public struct EPUBWriter: VolumeWriter {
         try zip.add("mimetype", Data("application/epub+zip".utf8), compressed: false)
         try zip.add("META-INF/container.xml", Data(EPUBBook.container.utf8))
         for file in try book.files() {
-            try zip.add("EPUB/" + file.name, file.contents)
+            switch file.body {
+            case .text(let text): try zip.add("EPUB/" + file.name, text: text)
+            case .contents(let contents): try zip.add("EPUB/" + file.name, contents)
+            }
         }
         try zip.close()
     }

@@ -26,17 +26,23 @@ public final class XHTMLRenderer {
         html += "<h1 id=\"\(section.id)-title\">\(section.displayTitle.xmlEscaped)</h1>\n"
         footnotes = []
         tips = 0
-        html += blocks(section.blocks)
+        append(section.blocks, to: &html)
         html += footnoteList()
-        return html + "</section>"
+        html += "</section>"
+        return html
     }
 
-    private func blocks(_ blocks: [Block]) -> String {
-        blocks.map { block in
-            let html = self.block(block)
-            guard !html.isEmpty, let wrapper = links.blockWrapper(block) else { return html }
-            return wrapper.open + html + wrapper.close
-        }.joined()
+    /// Written into the caller's string: a section of thousands of glossary entries is tens of
+    /// megabytes, and joining the blocks' strings would copy it again.
+    private func append(_ blocks: [Block], to html: inout String) {
+        for block in blocks {
+            let rendered = self.block(block)
+            if !rendered.isEmpty, let wrapper = links.blockWrapper(block) {
+                html += wrapper.open; html += rendered; html += wrapper.close
+            } else {
+                html += rendered
+            }
+        }
     }
 
     private func idAttribute(_ block: Block) -> String {
@@ -56,8 +62,10 @@ public final class XHTMLRenderer {
         case .table(let table):
             return self.table(table, id: id, number: block.number)
         case .callout(let callout):
-            return "<aside\(id) class=\"callout\" aria-label=\"\(callout.title.xmlEscaped)\">\n"
-                + "<p class=\"callout-title\">\(callout.title.xmlEscaped)</p>\n" + blocks(callout.blocks) + "</aside>\n"
+            var html = "<aside\(id) class=\"callout\" aria-label=\"\(callout.title.xmlEscaped)\">\n"
+                + "<p class=\"callout-title\">\(callout.title.xmlEscaped)</p>\n"
+            append(callout.blocks, to: &html)
+            return html + "</aside>\n"
         case .metrics(let set):
             return metrics(set, id: id, number: block.number)
         case .figure(let figure):

@@ -4,19 +4,41 @@ import ManuscriptCore
 
 /// Writes a zip file entry by entry, with fixed entry times so the bytes depend only on the content.
 ///
-/// Owns the libzip handle: `close()` writes the file; dropping the writer without closing discards it.
+/// Owns the libzip handle and the file: `close()` finishes the file; dropping the writer without
+/// closing it, or a close that fails, removes the file. The archive is written straight into the
+/// file (see `assemble_zip_sink` in CZip), so callers write it where nothing reads it before it is
+/// finished: a staging or work folder.
 public final class ZipWriter {
     private var archive: OpaquePointer?
     private let path: String
+    private var fd: Int32
+    private let sink: UnsafeMutablePointer<assemble_zip_sink>
     private let dosTime: UInt16
     private let dosDate: UInt16
 
     /// - parameter modified: the time stamped on every entry, as `(year, month, day, hour, minute, second)`.
     public init(path: String, modified: (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int)) throws {
         self.path = path
-        var error: Int32 = 0
-        guard let archive = zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &error) else {
-            throw ZipError("cannot create \(path): \(Self.message(forCode: error))")
+        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw ZipError("cannot create \(path): \(String(cString: strerror(errno)))") }
+        sink = .allocate(capacity: 1)
+        sink.initialize(to: assemble_zip_sink(fd: fd, error: zip_error_t()))
+        zip_error_init(&sink.pointee.error)
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_function_create(assemble_zip_sink_callback, sink, &error) else {
+            let message = String(cString: zip_error_strerror(&error))
+            Self.abandon(path: path, fd: fd)
+            Self.release(sink)
+            throw ZipError("cannot create \(path): \(message)")
+        }
+        guard let archive = zip_open_from_source(source, ZIP_CREATE | ZIP_TRUNCATE, &error) else {
+            let message = String(cString: zip_error_strerror(&error))
+            zip_source_free(source)
+            Self.abandon(path: path, fd: fd)
+            Self.release(sink)
+            throw ZipError("cannot create \(path): \(message)")
         }
         self.archive = archive
         // DOS times are local-zone-free fields; zip_file_set_mtime would apply the machine's time zone.
@@ -26,18 +48,42 @@ public final class ZipWriter {
     }
 
     deinit {
-        if let archive { zip_discard(archive) }
+        if let archive {
+            zip_discard(archive)
+            Self.abandon(path: path, fd: fd)
+        }
+        Self.release(sink)  // libzip has let go of it: the archive is closed or discarded
+    }
+
+    /// Closes and removes an unfinished file.
+    private static func abandon(path: String, fd: Int32) {
+        if fd >= 0 { Glibc.close(fd) }
+        unlink(path)
+    }
+
+    private static func release(_ sink: UnsafeMutablePointer<assemble_zip_sink>) {
+        zip_error_fini(&sink.pointee.error)
+        sink.deinitialize(count: 1)
+        sink.deallocate()
     }
 
     /// Adds an entry. `compressed: false` stores it, as EPUB requires for `mimetype`.
     public func add(_ name: String, _ data: Data, compressed: Bool = true) throws {
+        try data.withUnsafeBytes { try add(name, copying: $0, compressed: compressed) }
+    }
+
+    /// Adds a text entry as UTF-8, copied once: a long volume's document part is tens of megabytes.
+    public func add(_ name: String, text: String, compressed: Bool = true) throws {
+        var text = text
+        try text.withUTF8 { try add(name, copying: UnsafeRawBufferPointer($0), compressed: compressed) }
+    }
+
+    private func add(_ name: String, copying bytes: UnsafeRawBufferPointer, compressed: Bool) throws {
         guard let archive else { throw ZipError("\(path) is already closed") }
         // libzip reads the buffer only at zip_close, so it gets its own malloc'd copy to free.
-        let buffer = malloc(max(data.count, 1))!
-        data.withUnsafeBytes { bytes in
-            if let base = bytes.baseAddress { memcpy(buffer, base, data.count) }
-        }
-        guard let source = zip_source_buffer(archive, buffer, zip_uint64_t(data.count), 1) else {
+        let buffer = malloc(max(bytes.count, 1))!
+        if let base = bytes.baseAddress { memcpy(buffer, base, bytes.count) }
+        guard let source = zip_source_buffer(archive, buffer, zip_uint64_t(bytes.count), 1) else {
             free(buffer)
             throw ZipError("cannot add \(name): \(errorMessage)")
         }
@@ -72,16 +118,25 @@ public final class ZipWriter {
         }
     }
 
-    /// Writes the archive to disk.
+    /// Writes the rest of the archive and closes the file.
     public func close() throws {
         guard let archive else { return }
         guard zip_close(archive) == 0 else {
             let message = errorMessage
             zip_discard(archive)
             self.archive = nil
+            Self.abandon(path: path, fd: fd)
+            fd = -1
             throw ZipError("cannot write \(path): \(message)")
         }
         self.archive = nil
+        let closed = Glibc.close(fd) == 0 || errno == EINTR
+        fd = -1
+        guard closed else {
+            let reason = String(cString: strerror(errno))
+            unlink(path)
+            throw ZipError("cannot write \(path): \(reason)")
+        }
     }
 
     private var errorMessage: String {

@@ -57,7 +57,16 @@ extension Document {
                             callout.blocks = try replace(callout.blocks)
                             block.content = .callout(callout)
                         }
-                        if matching(block) { replaced += try body(block, section) } else { replaced.append(block) }
+                        guard matching(block) else { replaced.append(block); continue }
+                        var replacement = try body(block, section)
+                        // The larger side is moved, the smaller copied: a glossary block becomes
+                        // tens of thousands of blocks.
+                        if replacement.count > replaced.count {
+                            replacement.insert(contentsOf: replaced, at: 0)
+                            replaced = replacement
+                        } else {
+                            replaced += replacement
+                        }
                     }
                     return replaced
                 }
