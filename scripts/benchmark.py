@@ -13,9 +13,10 @@ references, summary blocks, roles) with generated text. Series:
            stage that handles them (from `assemble build --timings`), which stays within 2x when
            nothing is quadratic
 
-Each command gets a warm-up run and then repeated runs; the figures are medians of CPU (user + sys
-of the process and its children) and wall seconds and of peak memory. The ratio is pandoc / assemble
-(above 1: assemble is faster). The floor is what no YAML-to-EPUB tool can beat: a libyaml event parse
+Each command gets a warm-up run and then repeated runs, assemble and pandoc taking turns; the
+figures are medians of CPU (user + sys of the process and its children) and wall seconds and of
+peak memory. The ratio is pandoc / assemble (above 1: assemble is faster), the median of the
+ratios of the runs taken in turn. The floor is what no YAML-to-EPUB tool can beat: a libyaml event parse
 of the same YAML (a tiny C program) plus a deflate (zlib, level 6) of the same uncompressed output
 bytes. Results go to Output/benchmark.json.
 
@@ -242,18 +243,33 @@ def run_once(command, cwd, capture=False):
     return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss, stderr
 
 
-def measure(commands, cwd, runs, warmup=1):
-    """Medians over `runs` runs (after `warmup`) of a list of commands run one after another."""
-    samples = []
-    for i in range(warmup + runs):
-        cpu = wall = peak = 0
-        for command in commands:
-            c, w, p, _ = run_once(command, cwd)
-            cpu, wall, peak = cpu + c, wall + w, max(peak, p)
-        if i >= warmup:
-            samples.append((cpu, wall, peak))
+def run_all(commands, cwd):
+    """The commands one after another: (cpu, wall, peak KB)."""
+    cpu = wall = peak = 0
+    for command in commands:
+        c, w, p, _ = run_once(command, cwd)
+        cpu, wall, peak = cpu + c, wall + w, max(peak, p)
+    return cpu, wall, peak
+
+
+def medians(samples, runs):
     return {"cpu_s": statistics.median(s[0] for s in samples), "wall_s": statistics.median(s[1] for s in samples),
             "peak_mb": round(statistics.median(s[2] for s in samples) / 1024), "runs": runs}
+
+
+def measure(commands, cwd, runs, warmup=1):
+    """Medians over `runs` runs (after `warmup`) of a list of commands run one after another."""
+    samples = [run_all(commands, cwd) for _ in range(warmup + runs)][warmup:]
+    return medians(samples, runs)
+
+
+def measure_paired(a, b, cwd, runs, warmup=1):
+    """Both command lists run in turn, `runs` times after `warmup`: the medians of each, and the
+    median of the pairs' ratios b ÷ a. A shared machine's speed drifts by a fifth within minutes;
+    runs taken side by side see the same machine, where one series after the other would not."""
+    pairs = [(run_all(a, cwd), run_all(b, cwd)) for _ in range(warmup + runs)][warmup:]
+    ratio = lambda i: round(statistics.median(pb[i] / max(pa[i], 1e-3) for pa, pb in pairs), 1)
+    return medians([p[0] for p in pairs], runs), medians([p[1] for p in pairs], runs), ratio(0), ratio(1)
 
 
 def floor(work, floor_tool):
@@ -298,13 +314,13 @@ def pandoc_commands(pandoc):
 
 def size_row(label, work, written, terms, pandoc, floor_tool, runs):
     row = {"series": label[0], "case": label[1], "yaml_bytes": written, "terms_added": terms}
-    row["assemble"] = measure([assemble_command()], work, runs)
+    if pandoc:
+        row["assemble"], row["pandoc"], row["ratio_cpu"], row["ratio_wall"] = measure_paired(
+            [assemble_command()], pandoc_commands(pandoc), work, runs)
+    else:
+        row["assemble"] = measure([assemble_command()], work, runs)
     summary = work / "Output"
     row["summary_built"] = any("概要" in p.name or "summary" in p.name for p in summary.iterdir())
-    if pandoc:
-        row["pandoc"] = measure(pandoc_commands(pandoc), work, runs)
-        row["ratio_cpu"] = round(row["pandoc"]["cpu_s"] / max(row["assemble"]["cpu_s"], 1e-3), 1)
-        row["ratio_wall"] = round(row["pandoc"]["wall_s"] / max(row["assemble"]["wall_s"], 1e-3), 1)
     row["s_per_mb"] = round(row["assemble"]["wall_s"] / (written / 1048576), 3)
     row["floor"] = floor(work, floor_tool)
     return row

@@ -1,10 +1,3 @@
-/// A block together with where it sits in the document.
-public struct BlockPlace: Sendable {
-    public var volume: Volume
-    public var section: Section
-    public var block: Block
-}
-
 extension Document {
     /// Every block in reading order, callout contents included, with its volume and section:
     /// walked a section at a time rather than gathered into one array, since most stages go over

@@ -1,14 +1,12 @@
 /// A section's blocks in reading order, each callout followed by its contents, with its volume and
 /// section (``Section/blockPlaces(in:)``).
 public struct SectionBlockPlaces: Sequence, IteratorProtocol {
-    let volume: Volume
-    let section: Section
+    private let surroundings: BlockSurroundings
     /// The block lists being walked, innermost callout last, each with the index of its next block.
     private var open: [(blocks: [Block], next: Int)]
 
     init(volume: Volume, section: Section) {
-        self.volume = volume
-        self.section = section
+        surroundings = BlockSurroundings(volume: volume, section: section)
         open = [(section.blocks, 0)]
     }
 
@@ -22,7 +20,7 @@ public struct SectionBlockPlaces: Sequence, IteratorProtocol {
             open[last].next += 1
             let block = open[last].blocks[index]
             if case .callout(let callout) = block.content { open.append((callout.blocks, 0)) }
-            return BlockPlace(volume: volume, section: section, block: block)
+            return BlockPlace(surroundings: surroundings, block: block)
         }
         return nil
     }
