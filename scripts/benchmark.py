@@ -372,7 +372,7 @@ def main():
             cases += [(("size", "sample"), base, 500, 5), (("size", "10x"), base * 10, 500, 5),
                       (("size", "100x"), base * 100, 500, 3), (("size", "10MB"), 10 * 1048576, 500, 3)]
         if "terms" in series:
-            cases += [(("terms", f"{t:,}"), base * 10, t, 3) for t in (1000, 10000, 50000)]
+            cases += [(("terms", f"{t:,}"), base * 10, t, 3 if t > 10000 else 5) for t in (1000, 10000, 50000)]
         if only:
             cases = [c for c in cases if c[0][1] in only]
         for i, (label, target, terms, runs) in enumerate(cases):
