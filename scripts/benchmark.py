@@ -45,6 +45,7 @@ import zlib
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 ASSEMBLE = ROOT / ".build/release/assemble"
 SAMPLE = ROOT / "Manuscript"
+COMMIT = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True, text=True).stdout.strip() or None
 KANA = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ"
 WORDS = ["地域", "福祉", "共生", "社会", "市民", "支援", "相談", "活動", "計画", "推進", "連携", "暮らし", "安心", "担い手", "子ども",
          "高齢者", "障がい", "防災", "見守り", "つながり", "交流", "参加", "情報", "発信", "協働"]
@@ -267,7 +268,16 @@ def measure_paired(a, b, cwd, runs, warmup=1):
     """Both command lists run in turn, `runs` times after `warmup`: the medians of each, and the
     median of the pairs' ratios b ÷ a. A shared machine's speed drifts by a fifth within minutes;
     runs taken side by side see the same machine, where one series after the other would not."""
-    pairs = [(run_all(a, cwd), run_all(b, cwd)) for _ in range(warmup + runs)][warmup:]
+    pairs = []
+    for i in range(warmup + runs):
+        # Each goes first every other time, so neither always runs on the warmer caches.
+        if i % 2 == 0:
+            pair = (run_all(a, cwd), run_all(b, cwd))
+        else:
+            second = run_all(b, cwd)
+            pair = (run_all(a, cwd), second)
+        pairs.append(pair)
+    pairs = pairs[warmup:]
     ratio = lambda i: round(statistics.median(pb[i] / max(pa[i], 1e-3) for pa, pb in pairs), 1)
     return medians([p[0] for p in pairs], runs), medians([p[1] for p in pairs], runs), ratio(0), ratio(1)
 
@@ -313,10 +323,13 @@ def pandoc_commands(pandoc):
 
 
 def size_row(label, work, written, terms, pandoc, floor_tool, runs):
-    row = {"series": label[0], "case": label[1], "yaml_bytes": written, "terms_added": terms}
+    row = {"series": label[0], "case": label[1], "yaml_bytes": written, "terms_added": terms,
+           "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "commit": COMMIT}
     if pandoc:
         row["assemble"], row["pandoc"], row["ratio_cpu"], row["ratio_wall"] = measure_paired(
             [assemble_command()], pandoc_commands(pandoc), work, runs)
+        # The ratio of the medians, for comparison: it can differ from the paired one by a tenth.
+        row["ratio_of_medians_cpu"] = round(row["pandoc"]["cpu_s"] / max(row["assemble"]["cpu_s"], 1e-3), 1)
     else:
         row["assemble"] = measure([assemble_command()], work, runs)
     summary = work / "Output"
@@ -348,7 +361,7 @@ def main():
     results = {"date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
                "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",
                "pandoc": subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.splitlines()[0] if pandoc else None,
-               "ratio": "pandoc ÷ assemble", "rows": [], "linearity": []}
+               "commit": COMMIT, "ratio": "pandoc ÷ assemble, the median of paired runs", "rows": [], "linearity": []}
     previous = json.loads(out.read_text()) if out.exists() else {}
 
     def save():

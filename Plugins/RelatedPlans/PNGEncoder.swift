@@ -13,7 +13,7 @@ enum PNGEncoder {
         raw.reserveCapacity((rowBytes + 1) * rows * scale)
         var line = [UInt8](repeating: 0, count: rowBytes + 1)  // filter type 0 (none), then the pixels
         for row in 0..<rows {
-            for i in 1...rowBytes { line[i] = 0 }
+            for i in line.indices.dropFirst() { line[i] = 0 }
             for column in 0..<columns where !isBlack(column, row) {
                 // In 1-bit greyscale, 1 is white.
                 for x in column * scale..<(column + 1) * scale { line[1 + x / 8] |= 0x80 >> UInt8(x % 8) }

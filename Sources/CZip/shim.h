@@ -6,9 +6,12 @@
    closes. libzip's own file source writes a temporary file and renames it; the temporary name comes
    from OpenSSL's random generator, whose start-up costs more than zipping a small book, and the
    rename buys nothing where the caller already writes into a staging folder. Never read: the
-   archive is new (ZIP_SOURCE_STAT says there is none), so libzip only writes, seeks and tells. */
+   archive is new (ZIP_SOURCE_STAT says there is none), so libzip only writes, seeks and tells.
+   zip_open_from_source still wants a writable source to claim the reading commands too, so
+   ZIP_SOURCE_SUPPORTS claims them and the callback refuses them. */
 typedef struct {
     int fd;
+    int removed;  /* libzip asked to remove the archive: it has no entries */
     zip_error_t error;
 } assemble_zip_sink;
 
@@ -58,8 +61,9 @@ static inline zip_int64_t assemble_zip_sink_callback(void *userdata, void *data,
         return (zip_int64_t)offset;
     }
     case ZIP_SOURCE_ROLLBACK_WRITE:
+        return 0;  /* a close that fails: the caller removes the file */
     case ZIP_SOURCE_REMOVE:
-        /* The caller removes the file when the archive is not finished. */
+        sink->removed = 1;  /* the caller removes the file once it is closed */
         return 0;
     default:
         zip_error_set(&sink->error, ZIP_ER_OPNOTSUPP, 0);

@@ -16,7 +16,7 @@ public final class ZipReader {
     public init(path: String) throws {
         var error: Int32 = 0
         guard let archive = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &error) else {
-            throw ZipError("cannot open \(path): \(ZipWriter.message(forCode: error))")
+            throw ZipError("cannot open \(path): \(ZipError.message(forCode: error))")
         }
         self.archive = archive
         var entries: [Entry] = []

@@ -7,7 +7,8 @@ import ManuscriptCore
 /// Owns the libzip handle and the file: `close()` finishes the file; dropping the writer without
 /// closing it, or a close that fails, removes the file. The archive is written straight into the
 /// file (see `assemble_zip_sink` in CZip), so callers write it where nothing reads it before it is
-/// finished: a staging or work folder.
+/// finished: a staging or work folder. A file already at the path is unlinked first, never written
+/// through: it may be a hard link to a published output.
 public final class ZipWriter {
     private var archive: OpaquePointer?
     private let path: String
@@ -19,32 +20,35 @@ public final class ZipWriter {
     /// - parameter modified: the time stamped on every entry, as `(year, month, day, hour, minute, second)`.
     public init(path: String, modified: (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int)) throws {
         self.path = path
-        fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw ZipError("cannot create \(path): \(String(cString: strerror(errno)))") }
-        sink = .allocate(capacity: 1)
-        sink.initialize(to: assemble_zip_sink(fd: fd, error: zip_error_t()))
-        zip_error_init(&sink.pointee.error)
-        var error = zip_error_t()
-        zip_error_init(&error)
-        defer { zip_error_fini(&error) }
-        guard let source = zip_source_function_create(assemble_zip_sink_callback, sink, &error) else {
-            let message = String(cString: zip_error_strerror(&error))
-            Self.abandon(path: path, fd: fd)
-            Self.release(sink)
-            throw ZipError("cannot create \(path): \(message)")
-        }
-        guard let archive = zip_open_from_source(source, ZIP_CREATE | ZIP_TRUNCATE, &error) else {
-            let message = String(cString: zip_error_strerror(&error))
-            zip_source_free(source)
-            Self.abandon(path: path, fd: fd)
-            Self.release(sink)
-            throw ZipError("cannot create \(path): \(message)")
-        }
-        self.archive = archive
+        (fd, sink, archive) = try Self.openArchive(at: path)
         // DOS times are local-zone-free fields; zip_file_set_mtime would apply the machine's time zone.
         let m = modified
         dosTime = UInt16((m.hour << 11) | (m.minute << 5) | (m.second / 2))
         dosDate = UInt16(((max(m.year, 1980) - 1980) << 9) | (m.month << 5) | m.day)
+    }
+
+    /// The file, the sink libzip writes it through, and the new archive; on failure, none of them.
+    private static func openArchive(at path: String) throws -> (Int32, UnsafeMutablePointer<assemble_zip_sink>, OpaquePointer) {
+        if unlink(path) != 0 && errno != ENOENT {
+            throw ZipError("cannot replace \(path): \(String(cString: strerror(errno)))")
+        }
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw ZipError("cannot create \(path): \(String(cString: strerror(errno)))") }
+        let sink = UnsafeMutablePointer<assemble_zip_sink>.allocate(capacity: 1)
+        sink.initialize(to: assemble_zip_sink(fd: fd, removed: 0, error: zip_error_t()))
+        zip_error_init(&sink.pointee.error)
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        let source = zip_source_function_create(assemble_zip_sink_callback, sink, &error)
+        if let source, let archive = zip_open_from_source(source, ZIP_CREATE | ZIP_TRUNCATE, &error) {
+            return (fd, sink, archive)
+        }
+        let message = String(cString: zip_error_strerror(&error))
+        if let source { zip_source_free(source) }
+        abandon(path: path, fd: fd)
+        release(sink)
+        throw ZipError("cannot create \(path): \(message)")
     }
 
     deinit {
@@ -118,7 +122,8 @@ public final class ZipWriter {
         }
     }
 
-    /// Writes the rest of the archive and closes the file.
+    /// Writes the rest of the archive and closes the file. An archive without entries is no file:
+    /// libzip writes nothing for it, and an empty file would not be a zip.
     public func close() throws {
         guard let archive else { return }
         guard zip_close(archive) == 0 else {
@@ -131,9 +136,10 @@ public final class ZipWriter {
         }
         self.archive = nil
         let closed = Glibc.close(fd) == 0 || errno == EINTR
+        let reason = String(cString: strerror(errno))
         fd = -1
+        if sink.pointee.removed != 0 { unlink(path) }
         guard closed else {
-            let reason = String(cString: strerror(errno))
             unlink(path)
             throw ZipError("cannot write \(path): \(reason)")
         }
@@ -143,10 +149,4 @@ public final class ZipWriter {
         archive.flatMap { zip_strerror($0) }.map { String(cString: $0) } ?? "unknown libzip error"
     }
 
-    static func message(forCode code: Int32) -> String {
-        var error = zip_error_t()
-        zip_error_init_with_code(&error, code)
-        defer { zip_error_fini(&error) }
-        return String(cString: zip_error_strerror(&error))
-    }
 }

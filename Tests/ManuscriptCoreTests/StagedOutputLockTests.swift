@@ -49,7 +49,19 @@ struct StagedOutputLockTests {
         }
         #expect(!FileManager.default.fileExists(atPath: lockPath))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["Output"])
+    }
 
+    @Test func aLockThatCannotBeTakenIsReportedWithItsPath() throws {
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent(".Output.lock"), withIntermediateDirectories: false)
+        #expect {
+            _ = try StagedOutput(directory: folder.url.appendingPathComponent("Output"))
+        } throws: { error in
+            "\(error)".contains("cannot create the lock file \(lockPath)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("Output").path))
+    }
+
+    @Test func aFailedBuildRemovesTheParentFoldersItMade() throws {
         let nested = folder.url.appendingPathComponent("drafts/2026/Output")
         let build = try StagedOutput(directory: nested)
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("drafts/2026/.Output.lock").path))

@@ -38,15 +38,14 @@ extension Document {
     /// callout's contents before the callout. Sections without such a block are left untouched:
     /// most stages replace a few custom blocks, and rebuilding every section copies every block.
     public mutating func replaceBlocks(where matching: (Block) -> Bool, _ body: (Block, _ section: Section) throws -> [Block]) rethrows {
-        func holdsMatch(_ blocks: [Block]) -> Bool { blocks.holdsBlock(where: matching) }
         for v in volumes.indices {
-            for s in volumes[v].sections.indices where holdsMatch(volumes[v].sections[s].blocks) {
+            for s in volumes[v].sections.indices where volumes[v].sections[s].blocks.holdsBlock(where: matching) {
                 let section = volumes[v].sections[s]
                 func replace(_ blocks: [Block]) throws -> [Block] {
                     var replaced: [Block] = []
                     replaced.reserveCapacity(blocks.count)
                     for var block in blocks {
-                        if case .callout(var callout) = block.content, holdsMatch(callout.blocks) {
+                        if case .callout(var callout) = block.content, callout.blocks.holdsBlock(where: matching) {
                             callout.blocks = try replace(callout.blocks)
                             block.content = .callout(callout)
                         }
@@ -74,18 +73,17 @@ extension Document {
     /// manuscript.
     public mutating func updateInlines(inBlocksWhere matching: (Block) -> Bool,
                                        _ body: (inout [Inline], _ sectionID: String) throws -> Void) rethrows {
-        func holdsMatch(_ blocks: [Block]) -> Bool { blocks.holdsBlock(where: matching) }
         func update(_ blocks: inout [Block], _ sectionID: String) throws {
             for b in blocks.indices {
                 if matching(blocks[b]) { try blocks[b].content.updateInlines { try body(&$0, sectionID) } }
-                if case .callout(var callout) = blocks[b].content, holdsMatch(callout.blocks) {
+                if case .callout(var callout) = blocks[b].content, callout.blocks.holdsBlock(where: matching) {
                     try update(&callout.blocks, sectionID)
                     blocks[b].content = .callout(callout)
                 }
             }
         }
         for v in volumes.indices {
-            for s in volumes[v].sections.indices where holdsMatch(volumes[v].sections[s].blocks) {
+            for s in volumes[v].sections.indices where volumes[v].sections[s].blocks.holdsBlock(where: matching) {
                 // Taken out while it changes, so the array is not shared and changes in place.
                 var blocks = volumes[v].sections[s].blocks
                 volumes[v].sections[s].blocks = []
