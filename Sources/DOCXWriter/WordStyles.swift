@@ -55,7 +55,10 @@ enum WordStyles {
         let headingSizes = [1: 32, 2: 26, 3: 22]
         for level in 1...3 {
             let size = headingSizes[level]!
-            var pPr = "<w:keepNext/><w:keepLines/><w:spacing w:before=\"\(level == 1 ? 0 : 360)\" w:after=\"160\"/><w:outlineLvl w:val=\"\(level - 1)\"/>"
+            // Flush left, not justified as body text is: a heading broken at a phrase boundary
+            // (TitleLines) ends its first line with a hard break, and a justified line that ends so
+            // is stretched across the width, character by character.
+            var pPr = "<w:keepNext/><w:keepLines/><w:spacing w:before=\"\(level == 1 ? 0 : 360)\" w:after=\"160\"/><w:jc w:val=\"left\"/><w:outlineLvl w:val=\"\(level - 1)\"/>"
             if level == 1 {
                 pPr = "<w:pageBreakBefore/>" + pPr
                     + "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"12\" w:space=\"4\" w:color=\"1A4F8B\"/></w:pBdr>"

@@ -114,6 +114,20 @@ struct PDFOutputTests {
         }
     }
 
+    /// A justified line that ends in a hard break is spread across the width, and pdftotext then
+    /// shows its characters one space apart (「第 3 章 こ の ビ ジ ョ ン…」): headings broken at a phrase
+    /// boundary and paragraphs with a line break are set flush left, so no printed line reads so.
+    @Test(arguments: manuscripts) func noLineIsStretchedCharacterByCharacter(manuscript: String) throws {
+        guard toolsPresent() else { return }
+        let stretched = try Regex(#"(?:[\p{Han}\p{Hiragana}\p{Katakana}ー] ){6,}"#)
+        for pdf in try built(manuscript).files(ending: ".pdf") {
+            let text = try ExternalTool.pdftotext.run(["-layout", pdf.path, "-"]).output
+            for line in text.split(separator: "\n") where line.contains(stretched) {
+                Issue.record("\(pdf.lastPathComponent): a line is stretched: «\(line)»")
+            }
+        }
+    }
+
     @Test(arguments: manuscripts) func pdfsAreTaggedWithTitleLanguageAndHeadings(manuscript: String) throws {
         guard toolsPresent() else { return }
         for pdf in try built(manuscript).files(ending: ".pdf") {
