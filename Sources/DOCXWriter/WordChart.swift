@@ -57,9 +57,12 @@ struct WordChart {
         switch chart.kind {
         case .bar, .stackedBar, .horizontalBar:
             let stacked = chart.kind == .stackedBar
+            // Side-by-side bars stand a third of a bar apart: a value label is wider than its bar
+            // (「9.7万人」), and without the gap it runs onto the neighbour's fill.
+            let overlap = stacked ? "<c:overlap val=\"100\"/>" : chart.series.count > 1 ? "<c:overlap val=\"-35\"/>" : ""
             return "<c:barChart><c:barDir val=\"\(chart.kind == .horizontalBar ? "bar" : "col")\"/>"
                 + "<c:grouping val=\"\(stacked ? "stacked" : "clustered")\"/><c:varyColors val=\"0\"/>\(series)"
-                + "<c:gapWidth val=\"80\"/>\(stacked ? "<c:overlap val=\"100\"/>" : "")\(axes)</c:barChart>"
+                + "<c:gapWidth val=\"80\"/>\(overlap)\(axes)</c:barChart>"
                 + targetLine(axes) + self.axes()
         case .line:
             return "<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>\(series)\(targetSeries())"

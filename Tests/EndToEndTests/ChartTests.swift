@@ -122,6 +122,8 @@ struct ChartTests {
         #expect(bar.contains("<c:pt idx=\"0\"><c:v>31.5566</c:v></c:pt>"))
         #expect(bar.contains("<c:v>総人口</c:v>") && bar.contains("<c:v>2021年</c:v>") && bar.contains("<a:t>人数（万人）</a:t>"))
         #expect(bar.contains("formatCode=\"#,##0.0&quot;万人&quot;\""))
+        // Two series side by side stand apart, so a label wider than its bar stays off the neighbour.
+        #expect(bar.contains("<c:gapWidth val=\"80\"/><c:overlap val=\"-35\"/>"))
         #expect(try docx.text(named: "word/charts/chart2.xml").contains("<c:grouping val=\"stacked\"/><c:varyColors val=\"0\"/>"))
         #expect(try docx.text(named: "word/charts/chart3.xml").contains("<c:barDir val=\"bar\"/>"))
         let line = try docx.text(named: "word/charts/chart4.xml")
