@@ -272,11 +272,9 @@ def measure_paired(a, b, cwd, runs, warmup=1):
     for i in range(warmup + runs):
         # Each goes first every other time, so neither always runs on the warmer caches.
         if i % 2 == 0:
-            pair = (run_all(a, cwd), run_all(b, cwd))
+            pairs.append((run_all(a, cwd), run_all(b, cwd)))
         else:
-            second = run_all(b, cwd)
-            pair = (run_all(a, cwd), second)
-        pairs.append(pair)
+            pairs.append(tuple(reversed((run_all(b, cwd), run_all(a, cwd)))))
     pairs = pairs[warmup:]
     ratio = lambda i: round(statistics.median(pb[i] / max(pa[i], 1e-3) for pa, pb in pairs), 1)
     return medians([p[0] for p in pairs], runs), medians([p[1] for p in pairs], runs), ratio(0), ratio(1)

@@ -12,7 +12,7 @@ import ManuscriptCore
 public final class ZipWriter {
     private var archive: OpaquePointer?
     private let path: String
-    private var fd: Int32
+    private let fd: Int32
     private let sink: UnsafeMutablePointer<assemble_zip_sink>
     private let dosTime: UInt16
     private let dosDate: UInt16
@@ -61,7 +61,7 @@ public final class ZipWriter {
 
     /// Closes and removes an unfinished file.
     private static func abandon(path: String, fd: Int32) {
-        if fd >= 0 { Glibc.close(fd) }
+        Glibc.close(fd)
         unlink(path)
     }
 
@@ -131,18 +131,15 @@ public final class ZipWriter {
             zip_discard(archive)
             self.archive = nil
             Self.abandon(path: path, fd: fd)
-            fd = -1
             throw ZipError("cannot write \(path): \(message)")
         }
         self.archive = nil
-        let closed = Glibc.close(fd) == 0 || errno == EINTR
-        let reason = String(cString: strerror(errno))
-        fd = -1
-        if sink.pointee.removed != 0 { unlink(path) }
-        guard closed else {
+        guard Glibc.close(fd) == 0 || errno == EINTR else {
+            let reason = String(cString: strerror(errno))
             unlink(path)
             throw ZipError("cannot write \(path): \(reason)")
         }
+        if sink.pointee.removed != 0 { unlink(path) }
     }
 
     private var errorMessage: String {
