@@ -14,7 +14,7 @@ struct GlossaryLinker {
     /// Each term's `not-in` strings, folded.
     private let exclusions: [[FoldedExclusion]]
     /// The first term with each folded spelling, for explicit marks.
-    private let termBySpelling: [[Character]: Int]
+    private let termBySpelling: [String: Int]
 
     /// Where each term is used, for 掲載箇所: chapters of the volumes that hold the plan's own text.
     private(set) var usage: [Int: [String]] = [:]
@@ -44,12 +44,12 @@ struct GlossaryLinker {
         self.home = home
         self.entryIDs = entryIDs
         exclusions = glossary.map { $0.notIn.map(FoldedExclusion.init) }
-        var spellings: [(text: [Character], term: Int)] = []
-        var termBySpelling: [[Character]: Int] = [:]
+        var spellings: [(text: String, term: Int)] = []
+        var termBySpelling: [String: Int] = [:]
         termBySpelling.reserveCapacity(glossary.count)
         for (index, term) in glossary.enumerated() {
             for spelling in term.spellings {
-                let folded = WidthFolding.fold(spelling)
+                let folded = WidthFolding.foldedString(spelling)
                 spellings.append((folded, index))
                 if termBySpelling[folded] == nil { termBySpelling[folded] = index }
             }
@@ -172,7 +172,7 @@ struct GlossaryLinker {
     }
 
     private mutating func termIndex(for mark: TermMark) -> Int? {
-        if let index = termBySpelling[WidthFolding.fold(mark.text)] { return index }
+        if let index = termBySpelling[WidthFolding.foldedString(mark.text)] { return index }
         problems.append(Finding(.error, "'\(mark.text)' is not in the glossary", at: mark.location, stage: ""))
         return nil
     }

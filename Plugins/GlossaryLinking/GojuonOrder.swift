@@ -8,10 +8,15 @@ enum GojuonOrder {
     /// before large ones, unvoiced before voiced. Equal readings fall back to the term, so the order
     /// never depends on the file's.
     static func precedes(_ a: GlossaryTerm, _ b: GlossaryTerm) -> Bool {
-        switch a.reading.compare(b.reading, options: [], range: nil, locale: japanese) {
+        precedes(reading: a.reading, term: a.term, reading: b.reading, term: b.term)
+    }
+
+    /// ``precedes(_:_:)`` on the two fields it reads, which spares copying whole entries.
+    static func precedes(reading a: String, term aTerm: String, reading b: String, term bTerm: String) -> Bool {
+        switch a.compare(b, options: [], range: nil, locale: japanese) {
         case .orderedAscending: return true
         case .orderedDescending: return false
-        case .orderedSame: return a.term < b.term
+        case .orderedSame: return aTerm < bTerm
         }
     }
 
@@ -20,15 +25,17 @@ enum GojuonOrder {
     /// order is taken only when it is the one `precedes` gives, so the two can never print apart
     /// (Foundation compares after a common prefix, which an iteration mark such as ゝ can tell).
     static func sorted(_ glossary: [GlossaryTerm]) -> [Int] {
-        let byPrecedes = { glossary.indices.sorted { precedes(glossary[$0], glossary[$1]) } }
-        guard let keys = CollationKeys.japanese(glossary.map(\.reading)) else { return byPrecedes() }
+        let readings = glossary.map(\.reading), terms = glossary.map(\.term)
+        func precedes(_ a: Int, _ b: Int) -> Bool { Self.precedes(reading: readings[a], term: terms[a], reading: readings[b], term: terms[b]) }
+        let byPrecedes = { glossary.indices.sorted(by: precedes) }
+        guard let keys = CollationKeys.japanese(readings) else { return byPrecedes() }
         let byKeys = glossary.indices.sorted { a, b in
             if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
-            if glossary[a].term != glossary[b].term { return glossary[a].term < glossary[b].term }
+            if terms[a] != terms[b] { return terms[a] < terms[b] }
             return a < b
         }
         let agrees = zip(byKeys, byKeys.dropFirst()).allSatisfy { a, b in
-            precedes(glossary[a], glossary[b]) || (a < b && !precedes(glossary[b], glossary[a]))
+            precedes(a, b) || (a < b && !precedes(b, a))
         }
         return agrees ? byKeys : byPrecedes()
     }

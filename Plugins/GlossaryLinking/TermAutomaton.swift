@@ -12,46 +12,118 @@ struct TermAutomaton {
         let term: Int
     }
 
-    private var transitions: [[UInt32: Int32]] = [[:]]
-    private var failure: [Int32] = [0]
-    /// The spelling ending at each node, as (term, length in scalars).
-    private var output: [(term: Int, length: Int)?] = [nil]
-    /// The nearest node down the failure chain that ends a spelling, for reporting every match.
-    private var nextOutput: [Int32?] = [nil]
+    /// The trie's edges, grouped by parent and sorted by scalar within each group: node `n`'s edges
+    /// are `firstEdge[n]..<firstEdge[n + 1]`. Nodes are numbered in breadth-first order, the root 0.
+    /// Contiguous arrays rather than a dictionary per node: 50,000 terms make 400,000 nodes.
+    private var firstEdge: [Int32] = []
+    private var edgeScalars: [UInt32] = []
+    private var edgeTargets: [Int32] = []
+    /// The root's children by scalar of the Basic Multilingual Plane (0: none): after most
+    /// characters of running text the search is back at the root.
+    private var rootChild: [Int32] = []
+    private var failure: [Int32] = []
+    /// The spelling ending at each node, as term and length in scalars (term -1: none).
+    private var outputTerm: [Int32] = []
+    private var outputLength: [Int32] = []
+    /// The nearest node down the failure chain that ends a spelling (-1: none), for reporting every match.
+    private var nextOutput: [Int32] = []
 
-    init(spellings: [(text: [Character], term: Int)]) {
-        for (text, term) in spellings where !text.isEmpty {
-            var node = 0
-            var length = 0
-            for scalar in text.flatMap(\.unicodeScalars) {
-                length += 1
-                if let next = transitions[node][scalar.value] {
-                    node = Int(next)
-                } else {
-                    transitions.append([:]); failure.append(0); output.append(nil); nextOutput.append(nil)
-                    transitions[node][scalar.value] = Int32(transitions.count - 1)
-                    node = transitions.count - 1
-                }
-            }
-            if output[node] == nil { output[node] = (term, length) }
+    /// `spellings` with their terms; where two terms share a spelling, the first one's.
+    init(spellings: [(text: String, term: Int)]) {
+        let words = spellings.map { Array($0.text.unicodeScalars.lazy.map(\.value)) }
+        // In scalar order, equal spellings in their given order: a parent's children then come in
+        // order, and the first of equal spellings is the one kept.
+        let sorted = words.indices.filter { !words[$0].isEmpty }.sorted { a, b in
+            words[a].lexicographicallyPrecedes(words[b]) || (words[a] == words[b] && a < b)
         }
-        // Breadth-first, so a node's failure target is finished before the node.
-        var queue = transitions[0].values.map(Int.init)
-        var head = 0
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            for (scalar, childID) in transitions[node] {
-                let child = Int(childID)
+        // The trie, from each word's shared prefix with the one before: (parent, scalar) per node.
+        var parents: [Int32] = [-1], scalars: [UInt32] = [0], depth: [Int32] = [0]
+        var ends: [Int32] = [-1], endLength: [Int32] = [0]
+        var path: [Int32] = [0]  // the previous word's nodes, root first
+        var previous: [UInt32] = []
+        for index in sorted {
+            let word = words[index]
+            var shared = 0
+            while shared < min(word.count, previous.count) && word[shared] == previous[shared] { shared += 1 }
+            path.removeSubrange((shared + 1)...)
+            for position in shared..<word.count {
+                parents.append(path[position]); scalars.append(word[position]); depth.append(Int32(position + 1))
+                ends.append(-1); endLength.append(0)
+                path.append(Int32(parents.count - 1))
+            }
+            let node = Int(path[word.count])
+            if ends[node] < 0 { ends[node] = Int32(spellings[index].term); endLength[node] = Int32(word.count) }
+            previous = word
+        }
+        // Renumbered breadth first (by depth, then creation, which keeps siblings in scalar order),
+        // so every node's edges are one contiguous run and failure links are finished in order.
+        let count = parents.count
+        var atDepth = [Int](repeating: 0, count: Int(depth.max() ?? 0) + 2)
+        for d in depth { atDepth[Int(d) + 1] += 1 }
+        for d in 1..<atDepth.count { atDepth[d] += atDepth[d - 1] }
+        var order = [Int](repeating: 0, count: count)
+        for old in 0..<count {
+            order[atDepth[Int(depth[old])]] = old
+            atDepth[Int(depth[old])] += 1
+        }
+        var number = [Int32](repeating: 0, count: count)
+        for (new, old) in order.enumerated() { number[old] = Int32(new) }
+        firstEdge = [Int32](repeating: 0, count: count + 1)
+        edgeScalars = [UInt32](repeating: 0, count: max(0, count - 1))
+        edgeTargets = [Int32](repeating: 0, count: max(0, count - 1))
+        outputTerm = [Int32](repeating: -1, count: count)
+        outputLength = [Int32](repeating: 0, count: count)
+        for old in 0..<count {
+            let new = Int(number[old])
+            outputTerm[new] = ends[old]; outputLength[new] = endLength[old]
+            if old > 0 { firstEdge[Int(number[Int(parents[old])]) + 1] += 1 }
+        }
+        for n in 0..<count { firstEdge[n + 1] += firstEdge[n] }
+        // Children are numbered in the order they are filled in, so each parent's run is in order.
+        var filled = firstEdge
+        for new in 1..<max(1, count) {
+            let old = order[new]
+            let parent = Int(number[Int(parents[old])])
+            edgeScalars[Int(filled[parent])] = scalars[old]
+            edgeTargets[Int(filled[parent])] = Int32(new)
+            filled[parent] += 1
+        }
+        rootChild = [Int32](repeating: 0, count: 0x10000)
+        for edge in Int(firstEdge[0])..<Int(firstEdge[1]) where edgeScalars[edge] < 0x10000 {
+            rootChild[Int(edgeScalars[edge])] = edgeTargets[edge]
+        }
+        failure = [Int32](repeating: 0, count: count)
+        nextOutput = [Int32](repeating: -1, count: count)
+        // Breadth-first order is node order: a node's failure target is finished before the node.
+        for node in 0..<count {
+            for edge in Int(firstEdge[node])..<Int(firstEdge[node + 1]) {
+                let scalar = edgeScalars[edge], child = Int(edgeTargets[edge])
                 var fallback = Int(failure[node])
-                while fallback != 0 && transitions[fallback][scalar] == nil { fallback = Int(failure[fallback]) }
-                let target = transitions[fallback][scalar].map(Int.init) ?? 0
+                while fallback != 0 && self.child(of: fallback, at: scalar) < 0 { fallback = Int(failure[fallback]) }
+                let target = node == 0 ? 0 : max(0, self.child(of: fallback, at: scalar))
                 failure[child] = Int32(target == child ? 0 : target)
                 let f = Int(failure[child])
-                nextOutput[child] = output[f] != nil ? Int32(f) : nextOutput[f]
-                queue.append(child)
+                nextOutput[child] = outputTerm[f] >= 0 ? Int32(f) : nextOutput[f]
             }
         }
+    }
+
+    /// The node reached from `node` by `scalar`, or -1.
+    @inline(__always)
+    private func child(of node: Int, at scalar: UInt32) -> Int {
+        if node == 0 && scalar < 0x10000 {
+            let target = Int(rootChild[Int(scalar)])
+            return target == 0 ? -1 : target
+        }
+        var edge = Int(firstEdge[node])
+        let end = Int(firstEdge[node + 1])
+        while edge < end {
+            let found = edgeScalars[edge]
+            if found == scalar { return Int(edgeTargets[edge]) }
+            if found > scalar { return -1 }
+            edge += 1
+        }
+        return -1
     }
 
     /// Every occurrence in `text`, in order of their ends.
@@ -78,13 +150,18 @@ struct TermAutomaton {
         var found: [Match] = []
         var node = 0
         for (index, scalar) in scalars.enumerated() {
-            while node != 0 && transitions[node][scalar] == nil { node = Int(failure[node]) }
-            node = transitions[node][scalar].map(Int.init) ?? 0
-            var candidate: Int? = output[node] != nil ? node : nextOutput[node].map(Int.init)
-            while let hit = candidate, let (term, length) = output[hit] {
+            var next = child(of: node, at: scalar)
+            while next < 0 && node != 0 {
+                node = Int(failure[node])
+                next = child(of: node, at: scalar)
+            }
+            node = max(0, next)
+            var candidate = outputTerm[node] >= 0 ? node : Int(nextOutput[node])
+            while candidate >= 0 {
+                let length = Int(outputLength[candidate])
                 let start = characterAt?[index + 1 - length] ?? index + 1 - length, end = characterAt?[index + 1] ?? index + 1
-                if start >= 0 && end >= 0 { found.append(Match(start: start, end: end, term: term)) }
-                candidate = nextOutput[hit].map(Int.init)
+                if start >= 0 && end >= 0 { found.append(Match(start: start, end: end, term: Int(outputTerm[candidate]))) }
+                candidate = Int(nextOutput[candidate])
             }
         }
         return found

@@ -25,6 +25,8 @@ enum WidthFolding {
     /// `String(fold(text))`, scalar by scalar when every scalar folds simply (``foldedScalar(_:)``),
     /// as almost every term and alias does: the glossary's spellings are keyed by it.
     static func foldedString(_ text: String) -> String {
+        // Most spellings have nothing to fold: they are returned as they are, not rebuilt.
+        if text.unicodeScalars.allSatisfy({ foldedScalar($0) == $0.value }) { return text }
         var folded = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             guard let value = foldedScalar(scalar) else { return String(fold(text)) }

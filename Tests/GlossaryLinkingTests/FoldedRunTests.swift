@@ -3,7 +3,7 @@ import Testing
 
 /// Runs read scalar by scalar find the terms that reading them character by character finds.
 struct FoldedRunTests {
-    let automaton = TermAutomaton(spellings: ["NPO", "地域共生", "ガイド", "8050問題", "市民"].enumerated().map { (WidthFolding.fold($0.element), $0.offset) })
+    let automaton = TermAutomaton(spellings: ["NPO", "地域共生", "ガイド", "8050問題", "市民"].enumerated().map { (WidthFolding.foldedString($0.element), $0.offset) })
 
     func characterMatches(_ text: String) -> [String] {
         automaton.matches(in: WidthFolding.fold(text)).map { "\($0.term)@\($0.start)-\($0.end)" }

@@ -3,7 +3,7 @@ import Testing
 
 struct TermAutomatonTests {
     func automaton(_ terms: [String]) -> TermAutomaton {
-        TermAutomaton(spellings: terms.enumerated().map { (Array($0.element), $0.offset) })
+        TermAutomaton(spellings: terms.enumerated().map { ($0.element, $0.offset) })
     }
 
     func longest(_ terms: [String], in text: String) -> [String] {
@@ -58,8 +58,42 @@ extension TermAutomatonTests {
         // か followed by a combining voiced mark is が: the term か must not match half of it.
         #expect(longest(["か"], in: "か\u{3099}きか") == ["か"])
         let decomposed = "か\u{3099}き"
-        #expect(TermAutomaton(spellings: [(WidthFolding.fold("がき"), 0)]).longestMatches(in: WidthFolding.fold(decomposed)).count == 1,
+        #expect(TermAutomaton(spellings: [(WidthFolding.foldedString("がき"), 0)]).longestMatches(in: WidthFolding.fold(decomposed)).count == 1,
                 "か + combining ゛ matches a term written が")
         #expect(longest(["葛飾"], in: "葛\u{E0100}飾") == [], "a variation selector makes it another character sequence")
+    }
+}
+
+extension TermAutomatonTests {
+    @Test func aSpellingSharedByTwoTermsBelongsToTheFirst() {
+        let found = TermAutomaton(spellings: [("支援", 0), ("地域", 1), ("支援", 2)]).matches(in: Array("地域支援"))
+        #expect(found.map(\.term) == [1, 0])
+    }
+
+    @Test func termsBeyondTheBasicPlaneAreFound() {
+        // 𠮷 (U+20BB7) is outside the plane the root's table covers.
+        #expect(longest(["𠮷野", "野家", "𠮷"], in: "𠮷野家と𠮷") == ["𠮷野", "𠮷"])
+    }
+
+    @Test func everyOccurrenceMatchesASearchForEachTerm() {
+        // Many terms sharing prefixes and suffixes, against a plain search for each one.
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("地域共生社会福祉支援")
+        var terms: [String] = []
+        while terms.count < 300 {
+            let term = String((0..<Int.random(in: 1...5, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            if !terms.contains(term) { terms.append(term) }
+        }
+        let text = Array(String((0..<2000).map { _ in letters.randomElement(using: &generator)! }))
+        let found = automaton(terms).matches(in: text).map { "\($0.start)-\($0.end)-\($0.term)" }
+        var expected: [(end: Int, length: Int, text: String)] = []
+        for (term, spelling) in terms.enumerated() {
+            let word = Array(spelling)
+            for start in 0...(text.count - word.count) where Array(text[start..<(start + word.count)]) == word {
+                expected.append((start + word.count, -word.count, "\(start)-\(start + word.count)-\(term)"))
+            }
+        }
+        // In order of their ends, the longest first at each end.
+        #expect(found == expected.sorted { ($0.end, $0.length) < ($1.end, $1.length) }.map(\.text))
     }
 }
