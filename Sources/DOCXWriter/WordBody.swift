@@ -43,6 +43,7 @@ struct WordBody {
     /// anchors get short numbered names.
     static func bookmarkNumbers(of volume: Volume) -> [String: Int] {
         var bookmarks: [String: Int] = [:]
+        bookmarks.reserveCapacity(volume.sections.reduce(0) { $0 + 1 + $1.blocks.count })
         var index = 0
         for section in volume.sections {
             index += 1
@@ -71,7 +72,7 @@ struct WordBody {
             // A booklet's chapters after the first run on, a little apart.
             let runsOn = volume.layout == .booklet && index > 0
             let properties = runsOn ? "<w:pageBreakBefore w:val=\"0\"/><w:spacing w:before=\"480\"/>" : ""
-            xml += bookmarked(section.id, WordXML.paragraph(style: "Heading1", Self.titleRuns(section.displayTitle, points: 16), extra: properties))
+            xml += WordXML.paragraph(style: "Heading1", Self.titleRuns(section.displayTitle, points: 16), extra: properties, marks: bookmark(section.id))
             append(section.blocks, to: &xml)
         }
         xml += WordPackage.sectionProperties(hasTitlePage: volume.layout != .form,
@@ -139,13 +140,10 @@ struct WordBody {
         return "\(file)#\(Self.bookmarkName(number))"
     }
 
-    private func bookmarked(_ id: String?, _ paragraph: String) -> String {
-        guard let id, let number = bookmarks[id] else { return paragraph }
-        let marks = "<w:bookmarkStart w:id=\"\(number)\" w:name=\"\(Self.bookmarkName(number))\"/><w:bookmarkEnd w:id=\"\(number)\"/>"
-        // Bookmarks go inside the paragraph, right after its properties: the first end tag, found in
-        // the bytes (a Foundation search of the whole paragraph would compare it canonically).
-        guard let range = paragraph.utf8Range(of: "</w:pPr>") else { return paragraph }
-        return paragraph[..<range.upperBound] + marks + paragraph[range.upperBound...]
+    /// The bookmark of element `id`, for the start of its paragraph, where it has one.
+    private func bookmark(_ id: String?) -> String {
+        guard let id, let number = bookmarks[id] else { return "" }
+        return "<w:bookmarkStart w:id=\"\(number)\" w:name=\"\(Self.bookmarkName(number))\"/><w:bookmarkEnd w:id=\"\(number)\"/>"
     }
 
     private mutating func append(_ blocks: [Block], to xml: inout String) {
@@ -154,14 +152,14 @@ struct WordBody {
 
     private mutating func block(_ block: Block) -> String {
         switch block.content {
-        // Runs are rendered before `bookmarked` is called: passing a mutating call's result to a
+        // Runs are rendered before the paragraph is assembled: passing a mutating call's result to a
         // method of `self` makes Swift copy `self`, and every footnote append then copies the array.
         case .heading(let heading):
             let content = runs(heading.text)
-            return bookmarked(block.id, WordXML.paragraph(style: "Heading\(heading.level)", content))
+            return WordXML.paragraph(style: "Heading\(heading.level)", content, marks: bookmark(block.id))
         case .paragraph(let text):
             let content = runs(text)
-            return bookmarked(block.id, WordXML.paragraph(style: "BodyText", content, extra: Self.alignment(of: text)))
+            return WordXML.paragraph(style: "BodyText", content, extra: Self.alignment(of: text), marks: bookmark(block.id))
         case .list(let list):
             let numID = list.ordered ? numbering.newOrderedList() : WordNumbering.bulletListID
             var xml = ""
@@ -189,13 +187,13 @@ struct WordBody {
         case .figure(let figure):
             let picture = drawing(figure)
             let caption = runs(figure.caption)
-            return bookmarked(block.id, WordXML.paragraph(style: "FigureImage", picture))
+            return WordXML.paragraph(style: "FigureImage", picture, marks: bookmark(block.id))
                 + WordXML.paragraph(style: "Caption", numberRun(block.number) + caption)
         case .chart(let chart):
             drawingCount += 1
             let part = WordChart(chart: chart, number: charts.count + 1)
             charts.append(part)
-            return bookmarked(block.id, WordXML.paragraph(style: "Figure", part.drawing(id: drawingCount, name: block.printedName ?? "")))
+            return WordXML.paragraph(style: "Figure", part.drawing(id: drawingCount, name: block.printedName ?? ""), marks: bookmark(block.id))
                 + WordXML.paragraph(style: "Caption", numberRun(block.number) + runs(chart.caption))
         case .editorNote(let text):
             guard input.showsEditorNotes else { return "" }
@@ -218,7 +216,7 @@ struct WordBody {
     /// Table captions go above the table, as Japanese public documents place them.
     private mutating func caption(_ block: Block, _ caption: [Inline]) -> String {
         let content = runs(caption)
-        return bookmarked(block.id, WordXML.paragraph(style: "Caption", numberRun(block.number) + content, extra: "<w:keepNext/>"))
+        return WordXML.paragraph(style: "Caption", numberRun(block.number) + content, extra: "<w:keepNext/>", marks: bookmark(block.id))
     }
 
     /// A table laid out by ``TableLayout``: fixed column widths from the content, numbers to the

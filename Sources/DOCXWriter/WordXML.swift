@@ -28,7 +28,8 @@ enum WordXML {
         return "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(text.xmlEscaped)</w:t></w:r>"
     }
 
-    static func paragraph(style: String, _ content: String, extra: String = "") -> String {
-        "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(extra)</w:pPr>\(content)</w:p>"
+    /// A paragraph; `marks` (bookmarks) go right after its properties, before the text.
+    static func paragraph(style: String, _ content: String, extra: String = "", marks: String = "") -> String {
+        "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(extra)</w:pPr>\(marks)\(content)</w:p>"
     }
 }

@@ -23,6 +23,9 @@ extension Array where Element == Inline {
 private struct PrintedTextWalk {
     var anchor: SourceLocation?
     var advance = 0
+    /// Text after the anchor not yet in `advance`: counted only if more text follows it, which
+    /// most runs (an anchor and one text) never have.
+    var uncounted: String?
 
     mutating func visit(_ inlines: [Inline], _ body: (PrintedPiece) throws -> Void) rethrows {
         for inline in inlines {
@@ -30,10 +33,12 @@ private struct PrintedTextWalk {
             case .anchor(let location):
                 anchor = location
                 advance = 0
+                uncounted = nil
             case .text(let text):
+                if let previous = uncounted { advance += previous.unicodeScalars.count }
                 let start = anchor.map { SourceLocation(path: $0.path, line: $0.line, column: $0.column + advance) }
                 try body(.text(text, location: start, isExact: start != nil))
-                advance += text.unicodeScalars.count
+                uncounted = anchor == nil ? nil : text
             case .strong(let content), .link(_, let content), .changed(let content):
                 try visit(content, body)
             case .footnote(let footnote):

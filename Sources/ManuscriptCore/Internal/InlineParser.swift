@@ -21,6 +21,11 @@ struct InlineParser {
     static func parse(_ node: YAMLNode, what: String) throws -> [Inline] {
         var text = try node.string(what)
         while text.hasSuffix("\n") { text.removeLast() }
+        // Text in which no markup can start, as most is, is one run from its first character: the
+        // bytes are checked, since every marker is ASCII.
+        if !text.isEmpty && !text.utf8.contains(where: Self.mayStartMarkup) {
+            return [.anchor(node.location(ofScalarOffset: 0)), .text(text)]
+        }
         var parser = InlineParser(node: node, text: text)
         return try parser.parseRun(closing: nil, openedAt: 0)
     }
@@ -173,8 +178,12 @@ struct InlineParser {
 
     /// The first scalars of `**`, `[[`, `{{`, a link, an escape and a line end.
     private static func mayStartMarkup(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "*", "[", "{", "\\", "\n": true
+        scalar.isASCII && mayStartMarkup(UInt8(scalar.value))
+    }
+
+    private static func mayStartMarkup(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "\\"), UInt8(ascii: "\n"): true
         default: false
         }
     }
