@@ -12,16 +12,22 @@ struct PlaceholderScanner {
     /// Each placeholder folded (``PlaceholderFolding``); nil when some placeholder has a scalar the
     /// folding does not cover, and then Foundation searches every run.
     private let folded: [[UInt32]]?
+    /// A bit for each scalar a folded placeholder starts with: most positions start none.
+    private let starts: [UInt64]
 
     init(placeholders: [String]) {
         self.placeholders = placeholders
         var folded: [[UInt32]] = []
+        var starts = [UInt64](repeating: 0, count: 0x10000 / 64)
         var buffer: [UInt32] = []
         for placeholder in placeholders {
-            guard PlaceholderFolding.folded(placeholder, into: &buffer) else { self.folded = nil; return }
+            guard PlaceholderFolding.folded(placeholder, into: &buffer) else { self.folded = nil; self.starts = []; return }
             folded.append(buffer)
+            // Folded scalars are all of the Basic Multilingual Plane.
+            if let first = buffer.first { starts[Int(first >> 6)] |= 1 << (first & 63) }
         }
         self.folded = folded
+        self.starts = starts
     }
 
     /// The placeholders in a plain string, for texts without source anchors (titles).
@@ -35,31 +41,39 @@ struct PlaceholderScanner {
     /// they are not printed there.
     func matches(in block: Block) -> [Match] {
         if case .editorNote = block.content { return [] }
-        var runs = LocatedRuns(fallback: block.location)
-        block.content.forEachInlineRun { runs.collect($0) }
         var found: [Match] = []
+        var buffer: [UInt32] = []
+        // Each run is searched as it is read: by placeholder, then by place, as the reports have
+        // always listed them.
+        func scan(_ text: String, at location: SourceLocation, anchored: Bool) {
+            for (index, offsets) in offsets(in: text, buffer: &buffer).enumerated() {
+                for offset in offsets {
+                    var place = location
+                    if anchored { place.column += offset }
+                    found.append(Match(placeholder: placeholders[index], location: place))
+                }
+            }
+        }
+        block.content.forEachInlineRun { inlines in
+            inlines.forEachPrintedPiece { piece in
+                switch piece {
+                case .text(let text, let location, let isExact): scan(text, at: location ?? block.location, anchored: isExact)
+                case .image(let image, let location): scan(image.alt, at: location ?? block.location, anchored: false)
+                case .lineBreak: break
+                }
+            }
+        }
         switch block.content {
-        case .figure(let figure): runs.add(figure.alt, at: block.location)
-        case .chart(let chart): runs.add(chart.description, at: block.location)
-        case .callout(let callout): runs.add(callout.title, at: block.location)
+        case .figure(let figure): scan(figure.alt, at: block.location, anchored: false)
+        case .chart(let chart): scan(chart.description, at: block.location, anchored: false)
+        case .callout(let callout): scan(callout.title, at: block.location, anchored: false)
         case .metrics(let set):
             for metric in set.metrics {
                 for text in [metric.name, metric.measures, metric.baseline.value, metric.target.value] {
-                    runs.add(text ?? "", at: block.location)
+                    scan(text ?? "", at: block.location, anchored: false)
                 }
             }
         default: break
-        }
-        var buffer: [UInt32] = []
-        for run in runs.runs {
-            // By placeholder, then by place, as the reports have always listed them.
-            for (index, offsets) in offsets(in: run.text, buffer: &buffer).enumerated() {
-                for offset in offsets {
-                    var location = run.location
-                    if run.isAnchored { location.column += offset }
-                    found.append(Match(placeholder: placeholders[index], location: location))
-                }
-            }
         }
         return found
     }
@@ -72,6 +86,7 @@ struct PlaceholderScanner {
         var nextFree: [Int] = []
         for start in buffer.indices {
             let scalar = buffer[start]
+            guard starts[Int(scalar >> 6)] & (1 << (scalar & 63)) != 0 else { continue }
             for (index, placeholder) in folded.enumerated() where placeholder.first == scalar && (nextFree.isEmpty || start >= nextFree[index]) {
                 let end = start + placeholder.count
                 guard end <= buffer.count, buffer[start..<end].elementsEqual(placeholder) else { continue }
@@ -101,36 +116,4 @@ struct PlaceholderScanner {
 
     /// 「ＴＯＤＯ」 and 「todo」 are the same mark as 「TODO」.
     static let comparison: String.CompareOptions = [.caseInsensitive, .widthInsensitive]
-}
-
-/// Runs of text with the place each starts.
-private struct LocatedRuns {
-    struct Run {
-        let text: String
-        let location: SourceLocation
-        /// Whether `location` is the text's own start (so columns can be added), not the block's.
-        let isAnchored: Bool
-    }
-
-    let fallback: SourceLocation
-    private(set) var runs: [Run] = []
-
-    init(fallback: SourceLocation) { self.fallback = fallback }
-
-    mutating func add(_ text: String, at location: SourceLocation) {
-        runs.append(Run(text: text, location: location, isAnchored: false))
-    }
-
-    mutating func collect(_ inlines: [Inline]) {
-        inlines.forEachPrintedPiece { piece in
-            switch piece {
-            case .text(let text, let location, let isExact):
-                runs.append(Run(text: text, location: location ?? fallback, isAnchored: isExact))
-            case .image(let image, let location):
-                runs.append(Run(text: image.alt, location: location ?? fallback, isAnchored: false))
-            case .lineBreak:
-                break
-            }
-        }
-    }
 }
