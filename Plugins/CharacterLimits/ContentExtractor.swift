@@ -4,36 +4,60 @@ import ManuscriptCore
 /// print nothing, so they count nothing; markup is never counted, references count as printed.
 enum ContentExtractor {
     static func pieces(_ block: Block) -> [TextPiece] {
+        var pieces: [TextPiece] = []
+        append(block, to: &pieces)
+        return pieces
+    }
+
+    /// A block's pieces added to `pieces`: one array for a whole section, not one per block joined.
+    static func append(_ block: Block, to pieces: inout [TextPiece]) {
         switch block.content {
-        case .heading(let heading): return [TextPiece(heading.text.plainText, .heading)] + footnotes(in: heading.text)
-        case .paragraph(let text): return [TextPiece(text.plainText, .body)] + footnotes(in: text)
-        case .list(let list): return list.items.map { TextPiece($0.plainText, .item) } + list.items.flatMap(footnotes)
+        case .heading(let heading):
+            pieces.append(TextPiece(heading.text.plainText, .heading))
+            appendFootnotes(in: heading.text, to: &pieces)
+        case .paragraph(let text):
+            pieces.append(TextPiece(text.plainText, .body))
+            appendFootnotes(in: text, to: &pieces)
+        case .list(let list):
+            for item in list.items { pieces.append(TextPiece(item.plainText, .item)) }
+            for item in list.items { appendFootnotes(in: item, to: &pieces) }
         case .table(let table):
             let rows = table.header + table.rows
             let shares = TableLayout(table).columns.map(\.fraction)
-            return caption(block, table.caption)
-                + rows.map { cells in .row(cells.map(\.plainText), shares: shares, minimumLines: cells.map(imageLines).max() ?? 0) }
-                + rows.flatMap { $0.flatMap(footnotes) }
+            appendCaption(block, table.caption, to: &pieces)
+            for cells in rows {
+                pieces.append(.row(cells.map(\.plainText), shares: shares, minimumLines: cells.map(imageLines).max() ?? 0))
+            }
+            for cells in rows { for cell in cells { appendFootnotes(in: cell, to: &pieces) } }
         case .metrics(let set):
             let shares = TableLayout(set.printedTable).columns.map(\.fraction)
-            return caption(block, set.caption) + set.metrics.map { metric in
-                .row([metric.name + (metric.measures ?? ""), MetricText.value(metric.baseline, of: metric), MetricText.value(metric.target, of: metric)],
-                     shares: shares)
+            appendCaption(block, set.caption, to: &pieces)
+            for metric in set.metrics {
+                pieces.append(.row([metric.name + (metric.measures ?? ""), MetricText.value(metric.baseline, of: metric), MetricText.value(metric.target, of: metric)],
+                                   shares: shares))
             }
-        case .callout(let callout): return [TextPiece(callout.title, .calloutTitle)] + callout.blocks.flatMap(pieces)
-        case .figure(let figure): return [TextPiece("", .figure)] + caption(block, figure.caption)
-        case .chart(let chart): return [TextPiece("", .figure)] + caption(block, chart.caption)
-        case .editorNote, .custom: return []
+        case .callout(let callout):
+            pieces.append(TextPiece(callout.title, .calloutTitle))
+            for inner in callout.blocks { append(inner, to: &pieces) }
+        case .figure(let figure):
+            pieces.append(TextPiece("", .figure))
+            appendCaption(block, figure.caption, to: &pieces)
+        case .chart(let chart):
+            pieces.append(TextPiece("", .figure))
+            appendCaption(block, chart.caption, to: &pieces)
+        case .editorNote, .custom: break
         }
     }
 
     /// The notes of the footnotes in a text, which print at the foot of the page.
-    static func footnotes(in text: [Inline]) -> [TextPiece] {
-        text.flatMap { inline -> [TextPiece] in
+    private static func appendFootnotes(in text: [Inline], to pieces: inout [TextPiece]) {
+        for inline in text {
             switch inline {
-            case .footnote(let footnote): return [TextPiece(footnote.note.plainText, .footnote)] + footnotes(in: footnote.marked)
-            case .strong(let content), .link(_, let content), .changed(let content): return footnotes(in: content)
-            default: return []
+            case .footnote(let footnote):
+                pieces.append(TextPiece(footnote.note.plainText, .footnote))
+                appendFootnotes(in: footnote.marked, to: &pieces)
+            case .strong(let content), .link(_, let content), .changed(let content): appendFootnotes(in: content, to: &pieces)
+            default: break
             }
         }
     }
@@ -48,11 +72,14 @@ enum ContentExtractor {
     }
 
     static func pieces(_ section: Section, blocks: ArraySlice<Block>? = nil, withTitle: Bool = true) -> [TextPiece] {
-        (withTitle ? [TextPiece(section.displayTitle, .heading)] : []) + (blocks ?? section.blocks[...]).flatMap(pieces)
+        var pieces: [TextPiece] = []
+        if withTitle { pieces.append(TextPiece(section.displayTitle, .heading)) }
+        for block in blocks ?? section.blocks[...] { append(block, to: &pieces) }
+        return pieces
     }
 
-    private static func caption(_ block: Block, _ caption: [Inline]) -> [TextPiece] {
+    private static func appendCaption(_ block: Block, _ caption: [Inline], to pieces: inout [TextPiece]) {
         let text = block.printedName ?? caption.plainText
-        return text.isEmpty ? [] : [TextPiece(text, .item)]
+        if !text.isEmpty { pieces.append(TextPiece(text, .item)) }
     }
 }

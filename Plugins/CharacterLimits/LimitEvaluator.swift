@@ -296,12 +296,12 @@ struct LimitEvaluator {
         for place in places where place.block.options[CharacterLimitsStage.sentenceCheckOption] != "false" {
             let block = place.block
             switch block.content {
-            case .paragraph(let text): sentences += Sentence.split(text, fallback: block.location)
-            case .list(let list): for item in list.items { sentences += Sentence.split(item, fallback: block.location) }
+            case .paragraph(let text): Sentence.split(text, fallback: block.location, into: &sentences)
+            case .list(let list): for item in list.items { Sentence.split(item, fallback: block.location, into: &sentences) }
             case .table(let table):
-                for row in table.rows { for cell in row { sentences += Sentence.split(cell, fallback: block.location, terminatedOnly: true) } }
+                for row in table.rows { for cell in row { Sentence.split(cell, fallback: block.location, terminatedOnly: true, into: &sentences) } }
             case .custom(let custom) where custom.kind == "roles":
-                for responsibility in Self.responsibilities(in: custom) { sentences += Sentence.split(responsibility.text, fallback: responsibility.location) }
+                for responsibility in Self.responsibilities(in: custom) { Sentence.split(responsibility.text, fallback: responsibility.location, into: &sentences) }
             default: break
             }
         }

@@ -13,10 +13,18 @@ struct Sentence {
     /// is not a sentence: table cells such as 「福祉意識の醸成／担い手づくり」 or 「計画（第3次）」 are
     /// phrases.
     static func split(_ inlines: [Inline], fallback: SourceLocation, terminatedOnly: Bool = false) -> [Sentence] {
-        var splitter = SentenceSplitter(fallback: fallback, terminatedOnly: terminatedOnly)
+        var sentences: [Sentence] = []
+        split(inlines, fallback: fallback, terminatedOnly: terminatedOnly, into: &sentences)
+        return sentences
+    }
+
+    /// The same, added to `sentences`: a section's sentences go into one array.
+    static func split(_ inlines: [Inline], fallback: SourceLocation, terminatedOnly: Bool = false, into sentences: inout [Sentence]) {
+        var splitter = SentenceSplitter(fallback: fallback, terminatedOnly: terminatedOnly, sentences: sentences)
+        sentences = []  // the splitter holds the only reference, so appending never copies
         splitter.feed(inlines)
         splitter.finish()
-        return splitter.sentences
+        sentences = splitter.sentences
     }
 
     // Sets of single scalars: hashing a scalar is much cheaper than hashing a Character, and these
@@ -68,9 +76,10 @@ private struct SentenceSplitter {
     /// neither a terminator nor a closing bracket.
     private var ended = false
 
-    init(fallback: SourceLocation, terminatedOnly: Bool) {
+    init(fallback: SourceLocation, terminatedOnly: Bool, sentences: [Sentence]) {
         self.fallback = fallback
         self.terminatedOnly = terminatedOnly
+        self.sentences = sentences
     }
 
     mutating func feed(_ inlines: [Inline]) {

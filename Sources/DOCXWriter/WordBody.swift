@@ -147,59 +147,63 @@ struct WordBody {
     }
 
     private mutating func append(_ blocks: [Block], to xml: inout String) {
-        for block in blocks { xml += self.block(block) }
+        for block in blocks { append(block, to: &xml) }
     }
 
-    private mutating func block(_ block: Block) -> String {
+    /// A block written at the end of `xml`: headings, paragraphs and list items, most of any volume,
+    /// straight into it, the rest as strings of their own.
+    private mutating func append(_ block: Block, to xml: inout String) {
         switch block.content {
-        // Runs are rendered before the paragraph is assembled: passing a mutating call's result to a
-        // method of `self` makes Swift copy `self`, and every footnote append then copies the array.
         case .heading(let heading):
-            let content = runs(heading.text)
-            return WordXML.paragraph(style: "Heading\(heading.level)", content, marks: bookmark(block.id))
+            WordXML.openParagraph(style: "Heading\(heading.level)", marks: bookmark(block.id), to: &xml)
+            appendRuns(heading.text, to: &xml)
+            xml += "</w:p>"
         case .paragraph(let text):
-            let content = runs(text)
-            return WordXML.paragraph(style: "BodyText", content, extra: Self.alignment(of: text), marks: bookmark(block.id))
+            WordXML.openParagraph(style: "BodyText", extra: Self.alignment(of: text), marks: bookmark(block.id), to: &xml)
+            appendRuns(text, to: &xml)
+            xml += "</w:p>"
         case .list(let list):
             let numID = list.ordered ? numbering.newOrderedList() : WordNumbering.bulletListID
-            var xml = ""
             for item in list.items {
-                xml += WordXML.paragraph(style: "ListParagraph", runs(item),
-                                         extra: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(numID)\"/></w:numPr>" + Self.alignment(of: item))
+                WordXML.openParagraph(style: "ListParagraph", extra: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(numID)\"/></w:numPr>" + Self.alignment(of: item),
+                                      to: &xml)
+                appendRuns(item, to: &xml)
+                xml += "</w:p>"
             }
-            return xml
         case .table(let table):
-            return caption(block, table.caption) + self.table(header: table.header, rows: table.rows, rowHeaders: table.rowHeaderColumns,
+            xml += caption(block, table.caption) + self.table(header: table.header, rows: table.rows, rowHeaders: table.rowHeaderColumns,
                                                                shares: table.columnShares, summary: table.caption.plainText)
         case .metrics(let set):
             let table = set.printedTable
-            return caption(block, set.caption) + self.table(header: table.header, rows: table.rows, rowHeaders: 1, summary: set.caption.plainText)
+            xml += caption(block, set.caption) + self.table(header: table.header, rows: table.rows, rowHeaders: 1, summary: set.caption.plainText)
         case .callout(let callout):
             availableWidth -= Self.calloutInset
             var inner = WordXML.paragraph(style: "CalloutTitle", WordXML.run(callout.title))
             append(callout.blocks, to: &inner)
             availableWidth += Self.calloutInset
-            return "<w:tbl><w:tblPr><w:tblStyle w:val=\"CalloutBox\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
+            xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"CalloutBox\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>"
                 + "<w:tblCaption w:val=\"\(callout.title.xmlEscaped)\"/><w:tblLook w:val=\"0000\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/></w:tblPr>"
                 // A box split across pages leaves its title behind; one taller than a page still breaks.
                 + "<w:tblGrid><w:gridCol w:w=\"\(availableWidth)\"/></w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w=\"5000\" w:type=\"pct\"/></w:tcPr>\(inner)</w:tc></w:tr></w:tbl>"
                 + WordXML.paragraph(style: "BodyText", "", extra: "<w:spacing w:after=\"0\"/>")
+        // Runs are rendered before a paragraph string is assembled: passing a mutating call's result
+        // to a method of `self` makes Swift copy `self`, and every footnote append then copies the array.
         case .figure(let figure):
             let picture = drawing(figure)
             let caption = runs(figure.caption)
-            return WordXML.paragraph(style: "FigureImage", picture, marks: bookmark(block.id))
+            xml += WordXML.paragraph(style: "FigureImage", picture, marks: bookmark(block.id))
                 + WordXML.paragraph(style: "Caption", numberRun(block.number) + caption)
         case .chart(let chart):
             drawingCount += 1
             let part = WordChart(chart: chart, number: charts.count + 1)
             charts.append(part)
-            return WordXML.paragraph(style: "Figure", part.drawing(id: drawingCount, name: block.printedName ?? ""), marks: bookmark(block.id))
+            xml += WordXML.paragraph(style: "Figure", part.drawing(id: drawingCount, name: block.printedName ?? ""), marks: bookmark(block.id))
                 + WordXML.paragraph(style: "Caption", numberRun(block.number) + runs(chart.caption))
         case .editorNote(let text):
-            guard input.showsEditorNotes else { return "" }
-            return WordXML.paragraph(style: "EditorNote", WordXML.run("編集メモ　", properties: "<w:b/>") + runs(text))
+            guard input.showsEditorNotes else { return }
+            xml += WordXML.paragraph(style: "EditorNote", WordXML.run("編集メモ　", properties: "<w:b/>") + runs(text))
         case .custom:
-            return ""  // the pipeline refuses documents where a stage left one behind
+            break  // the pipeline refuses documents where a stage left one behind
         }
     }
 
@@ -311,20 +315,25 @@ struct WordBody {
 
     private mutating func runs(_ inlines: [Inline], properties: String = "") -> String {
         var xml = ""
+        appendRuns(inlines, properties: properties, to: &xml)
+        return xml
+    }
+
+    private mutating func appendRuns(_ inlines: [Inline], properties: String = "", to xml: inout String) {
         for inline in inlines {
             switch inline {
             case .text(let text) where volume.layout == .form && text.contains(WordXML.checkbox):
                 // A form's empty box is one to tick on screen: a checkbox content control.
                 for (index, piece) in text.split(separator: WordXML.checkbox, omittingEmptySubsequences: false).enumerated() {
                     if index > 0 { xml += WordXML.checkboxControl }
-                    if !piece.isEmpty { xml += WordXML.run(String(piece), properties: properties) }
+                    if !piece.isEmpty { WordXML.appendRun(String(piece), properties: properties, to: &xml) }
                 }
             case .text(let text):
-                xml += WordXML.run(text, properties: properties)
+                WordXML.appendRun(text, properties: properties, to: &xml)
             case .strong(let content):
-                xml += runs(content, properties: properties + "<w:b/>")
+                appendRuns(content, properties: properties + "<w:b/>", to: &xml)
             case .changed(let content):
-                xml += runs(content, properties: properties + "<w:u w:val=\"single\"/>")
+                appendRuns(content, properties: properties + "<w:u w:val=\"single\"/>", to: &xml)
             case .lineBreak:
                 xml += "<w:r><w:br/></w:r>"
             case .image(let image):
@@ -332,15 +341,17 @@ struct WordBody {
             case .anchor:
                 break
             case .term(let mark):
-                xml += WordXML.run(mark.text, properties: properties)
+                WordXML.appendRun(mark.text, properties: properties, to: &xml)
             case .footnote(let footnote):
-                xml += runs(footnote.marked, properties: properties)
+                appendRuns(footnote.marked, properties: properties, to: &xml)
                 footnotes.append(footnote.note)
                 xml += "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"\(footnotes.count)\"/></w:r>"
             case .link(let url, let content):
                 let id = "rIdLink\(hyperlinks.count + 1)"
                 hyperlinks.append((id, url))
-                xml += "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">\(runs(content, properties: "<w:rStyle w:val=\"Hyperlink\"/>" + properties))</w:hyperlink>"
+                xml += "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">"
+                appendRuns(content, properties: "<w:rStyle w:val=\"Hyperlink\"/>" + properties, to: &xml)
+                xml += "</w:hyperlink>"
             case .reference(let reference):
                 let text = runs([.text(reference.displayText)], properties: "<w:rStyle w:val=\"Hyperlink\"/>" + properties)
                 if let target = reference.resolved, target.volume == volume.id, let number = bookmarks[target.anchor] {
@@ -352,10 +363,9 @@ struct WordBody {
                     hyperlinks.append((id, otherVolumeAddress(target)))
                     xml += "<w:hyperlink r:id=\"\(id)\" w:history=\"1\">\(text)</w:hyperlink>"
                 } else {
-                    xml += runs([.text(reference.displayText)], properties: properties)
+                    appendRuns([.text(reference.displayText)], properties: properties, to: &xml)
                 }
             }
         }
-        return xml
     }
 }

@@ -24,12 +24,36 @@ enum WordXML {
 
     /// A run of text; `xml:space` keeps leading and trailing spaces.
     static func run(_ text: String, properties: String = "") -> String {
-        let rPr = properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>"
-        return "<w:r>\(rPr)<w:t xml:space=\"preserve\">\(text.xmlEscaped)</w:t></w:r>"
+        var xml = ""
+        appendRun(text, properties: properties, to: &xml)
+        return xml
+    }
+
+    /// The same written at the end of `xml`: the body's text goes straight into the document.
+    static func appendRun(_ text: String, properties: String = "", to xml: inout String) {
+        xml += "<w:r>"
+        if !properties.isEmpty { xml += "<w:rPr>"; xml += properties; xml += "</w:rPr>" }
+        xml += "<w:t xml:space=\"preserve\">"
+        xml += text.xmlEscaped
+        xml += "</w:t></w:r>"
     }
 
     /// A paragraph; `marks` (bookmarks) go right after its properties, before the text.
     static func paragraph(style: String, _ content: String, extra: String = "", marks: String = "") -> String {
-        "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(extra)</w:pPr>\(marks)\(content)</w:p>"
+        var xml = ""
+        openParagraph(style: style, extra: extra, marks: marks, to: &xml)
+        xml += content
+        xml += "</w:p>"
+        return xml
+    }
+
+    /// A paragraph's start, up to where its text goes; `</w:p>` ends it.
+    static func openParagraph(style: String, extra: String = "", marks: String = "", to xml: inout String) {
+        xml += "<w:p><w:pPr><w:pStyle w:val=\""
+        xml += style
+        xml += "\"/>"
+        xml += extra
+        xml += "</w:pPr>"
+        xml += marks
     }
 }

@@ -53,12 +53,21 @@ public final class XHTMLRenderer {
         let id = idAttribute(block)
         switch block.content {
         case .heading(let heading):
-            return "<h\(heading.level)\(id)>\(inlines(heading.text))</h\(heading.level)>\n"
+            var html = "<h\(heading.level)\(id)>"
+            append(heading.text, to: &html)
+            html += "</h\(heading.level)>\n"
+            return html
         case .paragraph(let text):
-            return "<p\(id)>\(inlines(text))</p>\n"
+            var html = "<p\(id)>"
+            append(text, to: &html)
+            html += "</p>\n"
+            return html
         case .list(let list):
             let tag = list.ordered ? "ol" : "ul"
-            return "<\(tag)\(id)>\n" + list.items.map { "<li>\(inlines($0))</li>\n" }.joined() + "</\(tag)>\n"
+            var html = "<\(tag)\(id)>\n"
+            for item in list.items { html += "<li>"; append(item, to: &html); html += "</li>\n" }
+            html += "</\(tag)>\n"
+            return html
         case .table(let table):
             return self.table(table, id: id, number: block.number)
         case .callout(let callout):
@@ -169,40 +178,50 @@ public final class XHTMLRenderer {
     }
 
     public func inlines(_ inlines: [Inline]) -> String {
-        inlines.map(inline).joined()
+        var html = ""
+        append(inlines, to: &html)
+        return html
     }
 
-    private func inline(_ inline: Inline) -> String {
+    /// Inline text written at the end of `html`, nested runs into the same string.
+    private func append(_ inlines: [Inline], to html: inout String) {
+        for inline in inlines { append(inline, to: &html) }
+    }
+
+    private func append(_ inline: Inline, to html: inout String) {
         switch inline {
-        case .text(let text): return text.xmlEscaped
-        case .strong(let content): return "<strong>\(inlines(content))</strong>"
-        case .changed(let content): return "<ins>\(inlines(content))</ins>"
-        case .link(let url, let content): return "<a href=\"\(url.xmlEscaped)\">\(inlines(content))</a>"
-        case .lineBreak: return "<br/>"
-        case .anchor: return ""
+        case .text(let text): html += text.xmlEscaped
+        case .strong(let content): html += "<strong>"; append(content, to: &html); html += "</strong>"
+        case .changed(let content): html += "<ins>"; append(content, to: &html); html += "</ins>"
+        case .link(let url, let content): html += "<a href=\"\(url.xmlEscaped)\">"; append(content, to: &html); html += "</a>"
+        case .lineBreak: html += "<br/>"
+        case .anchor: break
         case .image(let image):
             let src = images.name(for: image.source, mediaType: image.mediaType)
             let size = String(format: "width: %.1fmm; height: %.1fmm;", image.widthMillimetres, image.heightMillimetres)
-            return "<img class=\"inline-image\" src=\"\(src)\"\(alt(image.alt)) style=\"\(size)\"/>"
-        case .term(let mark): return mark.text.xmlEscaped
+            html += "<img class=\"inline-image\" src=\"\(src)\"\(alt(image.alt)) style=\"\(size)\"/>"
+        case .term(let mark): html += mark.text.xmlEscaped
         case .footnote(let footnote):
             if links.definitionTips, let entry = footnote.entry, let address = address(of: entry) {
-                return term(inlines(footnote.marked), address: address, definition: footnote.note)
+                html += term(inlines(footnote.marked), address: address, definition: footnote.note)
+                return
             }
             footnotes.append(footnote)
             let number = footnotes.count
             let type = links.epubTypes ? " epub:type=\"noteref\"" : ""
-            return inlines(footnote.marked)
-                + "<a class=\"noteref\"\(type) role=\"doc-noteref\" id=\"ref-\(footnote.id)\" href=\"#\(footnote.id)\">※\(number)</a>"
+            append(footnote.marked, to: &html)
+            html += "<a class=\"noteref\"\(type) role=\"doc-noteref\" id=\"ref-\(footnote.id)\" href=\"#\(footnote.id)\">※\(number)</a>"
         case .reference(let reference):
             let text = reference.displayText.xmlEscaped
             guard let target = reference.resolved, let address = address(of: target) else {
-                return "<span class=\"xref\">\(text)</span>"
+                html += "<span class=\"xref\">\(text)</span>"
+                return
             }
             if links.definitionTips, let definition = reference.definition {
-                return term(text, address: address, definition: definition)
+                html += term(text, address: address, definition: definition)
+                return
             }
-            return "<a class=\"xref\" href=\"\(address.xmlEscaped)\">\(text)</a>"
+            html += "<a class=\"xref\" href=\"\(address.xmlEscaped)\">\(text)</a>"
         }
     }
 

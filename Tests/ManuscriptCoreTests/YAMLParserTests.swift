@@ -77,6 +77,12 @@ struct YAMLParserTests {
 
     @Test func duplicateKeysNameTheFirst() {
         #expect(error("id: a\ntitle: x\nid: b\n") == "t.yaml:3:1: error: duplicate key 'id'; first defined at 1:1")
+        // Long mappings are checked through a table: duplicates before, across and after the switch.
+        let keys = (1...40).map { "k\($0): v\n" }.joined()
+        #expect(error(keys + "k3: again\n") == "t.yaml:41:1: error: duplicate key 'k3'; first defined at 3:1")
+        #expect(error(keys + "k40: again\n") == "t.yaml:41:1: error: duplicate key 'k40'; first defined at 40:1")
+        #expect(error((1...16).map { "k\($0): v\n" }.joined() + "k16: again\n") == "t.yaml:17:1: error: duplicate key 'k16'; first defined at 16:1")
+        #expect(error(keys) == nil)
     }
 
     @Test func oneDocumentPerFile() {

@@ -103,22 +103,35 @@ final class YAMLParser {
 
     private func parseMapping(start: Event, depth: Int) throws -> YAMLNode {
         var pairs: [YAMLNode.Pair] = []
+        // Keys seen, by name, once the mapping is too long to search: most have a few keys, and a
+        // table per mapping would cost more than the search (a glossary has 50,000 mappings).
         var seen: [String: SourceLocation] = [:]
+        var indexed = false
         while true {
             let event = try nextEvent()
             if event.type == YAML_MAPPING_END_EVENT { break }
             let key = try parseNode(event, depth: depth + 1)
             if case .scalar(let name) = key.kind {
-                if let first = seen[name] {
+                if !indexed && pairs.count >= Self.keysSearched {
+                    for pair in pairs { if case .scalar(let earlier) = pair.key.kind { seen[earlier] = pair.key.location } }
+                    indexed = true
+                }
+                let first = indexed ? seen[name] : pairs.first { pair in
+                    if case .scalar(let earlier) = pair.key.kind { earlier == name } else { false }
+                }?.key.location
+                if let first {
                     throw AssemblyError("duplicate key '\(name)'; first defined at \(first.line):\(first.column)", at: key.location)
                 }
-                seen[name] = key.location
+                if indexed { seen[name] = key.location }
             }
             let value = try parseNode(try nextEvent(), depth: depth + 1)
             pairs.append(YAMLNode.Pair(key: key, value: value))
         }
         return YAMLNode(kind: .mapping(pairs), location: start.location)
     }
+
+    /// How many keys a mapping is searched for a duplicate before they are put in a table.
+    private static let keysSearched = 16
 
     private func register(_ node: YAMLNode, size: Int, anchor: String?) {
         if let anchor { anchors[anchor] = (node, size) }
