@@ -75,11 +75,7 @@ struct BrevityReport: Encodable {
         // Three independent renderings of the same report, side by side.
         var json = Data(), csv = Data(), html = Data()
         try ConcurrentWork.run([
-            {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                json = try encoder.encode(self)
-            },
+            { json = Data(try ReportJSON.text(of: self).utf8) },
             { csv = Data(BrevitySpreadsheet(report: self).csv().utf8) },
             { html = Data(BrevityPage(report: self).html().utf8) },
         ])
