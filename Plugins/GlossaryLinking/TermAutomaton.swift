@@ -116,7 +116,12 @@ struct TermAutomaton {
             return target == 0 ? -1 : target
         }
         var edge = Int(firstEdge[node])
-        let end = Int(firstEdge[node + 1])
+        var end = Int(firstEdge[node + 1])
+        // Wide nodes (a kanji followed by hundreds of others) are halved first, narrow ones scanned.
+        while end - edge > 8 {
+            let middle = (edge + end) / 2
+            if edgeScalars[middle] <= scalar { edge = middle } else { end = middle }
+        }
         while edge < end {
             let found = edgeScalars[edge]
             if found == scalar { return Int(edgeTargets[edge]) }

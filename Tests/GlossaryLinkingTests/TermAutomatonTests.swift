@@ -75,6 +75,16 @@ extension TermAutomatonTests {
         #expect(longest(["𠮷野", "野家", "𠮷"], in: "𠮷野家と𠮷") == ["𠮷野", "𠮷"])
     }
 
+    @Test func aNodeWithHundredsOfChildrenFindsEach() {
+        // 地 followed by 500 different ideographs, and the same from the root.
+        let seconds = (0..<501).map { String(Character(Unicode.Scalar(0x4E00 + $0 * 7)!)) }.filter { $0 != "地" }
+        let terms = seconds.map { "地" + $0 } + seconds
+        let text = seconds.map { "地" + $0 + "、" }.joined()
+        let found = automaton(terms).matches(in: Array(text))
+        #expect(found.count == 1000)
+        #expect(longest(terms, in: text).count == 500 && longest(terms, in: text).allSatisfy { $0.hasPrefix("地") })
+    }
+
     @Test func everyOccurrenceMatchesASearchForEachTerm() {
         // Many terms sharing prefixes and suffixes, against a plain search for each one.
         var generator = SystemRandomNumberGenerator()
