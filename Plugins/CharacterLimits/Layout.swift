@@ -1,3 +1,5 @@
+import ManuscriptCore
+
 /// Lays text out on a grid of fixed-width lines, as 原稿用紙 and printed pages do.
 ///
 /// Each paragraph starts a new line (indented one cell when it is body text). A character that must

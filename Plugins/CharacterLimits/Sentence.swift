@@ -34,30 +34,6 @@ struct Sentence {
     static let closing = ScalarSet("」』）)］]｝}〉》】〕”’")
 }
 
-/// A set of characters that are each one Unicode scalar, tested without hashing: a bit per scalar
-/// of the Basic Multilingual Plane, since these are checked for every character of the manuscript.
-struct ScalarSet {
-    private var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
-    private var beyond: Set<UInt32> = []
-
-    init(_ characters: String) {
-        for scalar in characters.unicodeScalars {
-            let value = scalar.value
-            if value < 0x10000 { bits[Int(value >> 6)] |= 1 << (value & 63) } else { beyond.insert(value) }
-        }
-    }
-
-    func contains(_ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        return scalars.count == 1 && contains(scalars.first!)
-    }
-
-    func contains(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return value < 0x10000 ? bits[Int(value >> 6)] & (1 << (value & 63)) != 0 : beyond.contains(value)
-    }
-}
-
 /// One pass over running text. Places come from the source anchors; a place is worked out only where
 /// a sentence starts, since the text can be megabytes long.
 private struct SentenceSplitter {

@@ -100,9 +100,9 @@ struct TermAutomaton {
                 let scalar = edgeScalars[edge], child = Int(edgeTargets[edge])
                 var fallback = Int(failure[node])
                 while fallback != 0 && self.child(of: fallback, at: scalar) < 0 { fallback = Int(failure[fallback]) }
-                let target = node == 0 ? 0 : max(0, self.child(of: fallback, at: scalar))
-                failure[child] = Int32(target == child ? 0 : target)
-                let f = Int(failure[child])
+                // A depth-one node fails to the root; deeper ones to the longest proper suffix.
+                let f = node == 0 ? 0 : max(0, self.child(of: fallback, at: scalar))
+                failure[child] = Int32(f)
                 nextOutput[child] = outputTerm[f] >= 0 ? Int32(f) : nextOutput[f]
             }
         }

@@ -12,22 +12,19 @@ struct PlaceholderScanner {
     /// Each placeholder folded (``PlaceholderFolding``); nil when some placeholder has a scalar the
     /// folding does not cover, and then Foundation searches every run.
     private let folded: [[UInt32]]?
-    /// A bit for each scalar a folded placeholder starts with: most positions start none.
-    private let starts: [UInt64]
+    /// The scalars folded placeholders start with: most positions start none.
+    private let starts: ScalarSet
 
     init(placeholders: [String]) {
         self.placeholders = placeholders
         var folded: [[UInt32]] = []
-        var starts = [UInt64](repeating: 0, count: 0x10000 / 64)
         var buffer: [UInt32] = []
         for placeholder in placeholders {
-            guard PlaceholderFolding.folded(placeholder, into: &buffer) else { self.folded = nil; self.starts = []; return }
+            guard PlaceholderFolding.folded(placeholder, into: &buffer) else { self.folded = nil; self.starts = ScalarSet(""); return }
             folded.append(buffer)
-            // Folded scalars are all of the Basic Multilingual Plane.
-            if let first = buffer.first { starts[Int(first >> 6)] |= 1 << (first & 63) }
         }
         self.folded = folded
-        self.starts = starts
+        starts = ScalarSet(scalars: folded.compactMap { $0.first.flatMap(Unicode.Scalar.init) })
     }
 
     /// The placeholders in a plain string, for texts without source anchors (titles).
@@ -86,7 +83,7 @@ struct PlaceholderScanner {
         var nextFree: [Int] = []
         for start in buffer.indices {
             let scalar = buffer[start]
-            guard starts[Int(scalar >> 6)] & (1 << (scalar & 63)) != 0 else { continue }
+            guard starts.contains(value: scalar) else { continue }
             for (index, placeholder) in folded.enumerated() where placeholder.first == scalar && (nextFree.isEmpty || start >= nextFree[index]) {
                 let end = start + placeholder.count
                 guard end <= buffer.count, buffer[start..<end].elementsEqual(placeholder) else { continue }
