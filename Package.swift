@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "CharacterLimitsTests", dependencies: ["CharacterLimits", "ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "GlossaryLinkingTests", dependencies: ["GlossaryLinking", "ManuscriptCore", "AssemblyTestSupport"]),
         .testTarget(name: "StageTests", dependencies: ["ManuscriptCore", "BuiltInStages", "ReleaseChecks", "AssemblyTestSupport"]),
-        .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "WebEdition", "ZipArchive", "AssemblyTestSupport"]),
+        .testTarget(name: "WriterTests", dependencies: ["ManuscriptCore", "EPUBWriter", "DOCXWriter", "WebEdition", "ZipArchive", "CZip", "AssemblyTestSupport"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "ManuscriptCore"]),
         .testTarget(name: "ReleasePackageTests", dependencies: ["ReleasePackage", "PDFOutput", "ManuscriptCore"]),
         .testTarget(

@@ -27,6 +27,10 @@ public final class ZipWriter {
         dosDate = UInt16(((max(m.year, 1980) - 1980) << 9) | (m.month << 5) | m.day)
     }
 
+    /// Bytes the sink gathers before it writes to the file: a small book's whole archive, a
+    /// long one's in a few dozen writes.
+    private static let bufferSize = 256 * 1024
+
     /// The file, the sink libzip writes it through, and the new archive; on failure, none of them.
     private static func openArchive(at path: String) throws -> (Int32, UnsafeMutablePointer<assemble_zip_sink>, OpaquePointer) {
         if unlink(path) != 0 && errno != ENOENT {
@@ -35,7 +39,8 @@ public final class ZipWriter {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw ZipError("cannot create \(path): \(String(cString: strerror(errno)))") }
         let sink = UnsafeMutablePointer<assemble_zip_sink>.allocate(capacity: 1)
-        sink.initialize(to: assemble_zip_sink(fd: fd, removed: 0, error: zip_error_t()))
+        sink.initialize(to: assemble_zip_sink(fd: fd, removed: 0, error: zip_error_t(), buffer: malloc(bufferSize)!.assumingMemoryBound(to: UInt8.self),
+                                              capacity: zip_uint64_t(bufferSize), buffer_start: 0, buffered: 0, position: 0, size: 0))
         zip_error_init(&sink.pointee.error)
         var error = zip_error_t()
         zip_error_init(&error)
@@ -67,6 +72,7 @@ public final class ZipWriter {
 
     private static func release(_ sink: UnsafeMutablePointer<assemble_zip_sink>) {
         zip_error_fini(&sink.pointee.error)
+        free(sink.pointee.buffer)
         sink.deinitialize(count: 1)
         sink.deallocate()
     }

@@ -1,4 +1,5 @@
 import AssemblyTestSupport
+import CZip
 import Foundation
 import Testing
 import ZipArchive
@@ -32,6 +33,59 @@ struct ZipWriterTests {
         #expect(bytes[28..<30] == Data([0, 0]))
         #expect(String(decoding: bytes[30..<38], as: UTF8.self) == "mimetype")
         #expect(String(decoding: bytes[38..<58], as: UTF8.self) == "application/epub+zip")
+    }
+
+    /// The writer gathers bytes in a buffer and flushes it (see CZip's sink); entries larger than
+    /// the buffer, headers rewritten after a flush and hundreds of small entries must still come
+    /// out as the very bytes libzip writes into a file of its own.
+    @Test func bufferedWritesMakeTheBytesLibzipWritesItself() throws {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func noise(_ count: Int) -> Data {  // incompressible, so deflated data outgrows the buffer too
+            Data((0..<count).map { _ in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return UInt8(truncatingIfNeeded: state >> 33)
+            })
+        }
+        var entries: [(name: String, data: Data, compressed: Bool)] = [
+            ("mimetype", Data("application/epub+zip".utf8), false),
+            ("stored.bin", noise(600_000), false),
+            ("deflated.bin", noise(700_000), true),
+            ("text.xhtml", Data(String(repeating: "地域福祉計画。", count: 30_000).utf8), true),
+        ]
+        for index in 0..<300 { entries.append(("small/\(index).txt", Data("entry \(index)".utf8), index % 2 == 0)) }
+
+        let path = folder.url.appendingPathComponent("buffered.zip").path
+        let zip = try ZipWriter(path: path, modified: time)
+        for entry in entries { try zip.add(entry.name, entry.data, compressed: entry.compressed) }
+        try zip.close()
+
+        let reference = folder.url.appendingPathComponent("libzip.zip").path
+        try writeWithLibzipsOwnFile(entries, to: reference)
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(written.count > 1_300_000)
+        #expect(written == (try Data(contentsOf: URL(fileURLWithPath: reference))))
+        let reader = try ZipReader(path: path)
+        #expect(reader.entries.map(\.name) == entries.map(\.name))
+        #expect(try reader.data(named: "deflated.bin") == entries[2].data)
+    }
+
+    /// The same entries through `zip_open` on a path, libzip's own file source.
+    private func writeWithLibzipsOwnFile(_ entries: [(name: String, data: Data, compressed: Bool)], to path: String) throws {
+        var error: Int32 = 0
+        let archive = try #require(zip_open(path, ZIP_CREATE | ZIP_TRUNCATE, &error))
+        let dosTime = UInt16((time.hour << 11) | (time.minute << 5) | (time.second / 2))
+        let dosDate = UInt16(((time.year - 1980) << 9) | (time.month << 5) | time.day)
+        for entry in entries {
+            let buffer = malloc(max(entry.data.count, 1))!
+            entry.data.withUnsafeBytes { _ = memcpy(buffer, $0.baseAddress!, entry.data.count) }
+            let source = try #require(zip_source_buffer(archive, buffer, zip_uint64_t(entry.data.count), 1))
+            let index = zip_file_add(archive, entry.name, source, zip_flags_t(ZIP_FL_ENC_UTF_8))
+            #expect(index >= 0)
+            #expect(zip_set_file_compression(archive, zip_uint64_t(index), entry.compressed ? ZIP_CM_DEFLATE : ZIP_CM_STORE,
+                                             entry.compressed ? 6 : 0) == 0)
+            #expect(zip_file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0) == 0)
+        }
+        #expect(zip_close(archive) == 0)
     }
 
     @Test func anArchiveDroppedBeforeItIsClosedLeavesNoFile() throws {
