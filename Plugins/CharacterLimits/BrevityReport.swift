@@ -75,7 +75,7 @@ struct BrevityReport: Encodable {
         // Three independent renderings of the same report, side by side.
         var json = Data(), csv = Data(), html = Data()
         try ConcurrentWork.run([
-            { json = Data(try ReportJSON.text(of: self).utf8) },
+            { json = try ReportJSON.data(of: self) },
             { csv = Data(BrevitySpreadsheet(report: self).csv().utf8) },
             { html = Data(BrevityPage(report: self).html().utf8) },
         ])
