@@ -19,7 +19,10 @@ struct TermAutomaton {
     private var edgeScalars: [UInt32] = []
     private var edgeTargets: [Int32] = []
     /// The root's children by scalar of the Basic Multilingual Plane (0: none): after most
-    /// characters of running text the search is back at the root.
+    /// characters of running text the search is back at the root. Two levels: `rootBlock` gives
+    /// each scalar's high byte a block of 256 in `rootChild`, block 0 all none, so a glossary pays
+    /// only for the blocks its first characters use (a few kilobytes, not a 256 KB table).
+    private var rootBlock = [Int32](repeating: 0, count: 256)
     private var rootChild: [Int32] = []
     private var failure: [Int32] = []
     /// The spelling ending at each node, as term and length in scalars (term -1: none).
@@ -88,9 +91,14 @@ struct TermAutomaton {
             edgeTargets[Int(filled[parent])] = Int32(new)
             filled[parent] += 1
         }
-        rootChild = [Int32](repeating: 0, count: 0x10000)
+        rootChild = [Int32](repeating: 0, count: 256)
         for edge in Int(firstEdge[0])..<Int(firstEdge[1]) where edgeScalars[edge] < 0x10000 {
-            rootChild[Int(edgeScalars[edge])] = edgeTargets[edge]
+            let high = Int(edgeScalars[edge] >> 8)
+            if rootBlock[high] == 0 {
+                rootBlock[high] = Int32(rootChild.count >> 8)
+                rootChild.append(contentsOf: repeatElement(0, count: 256))
+            }
+            rootChild[Int(rootBlock[high]) << 8 | Int(edgeScalars[edge] & 0xFF)] = edgeTargets[edge]
         }
         failure = [Int32](repeating: 0, count: count)
         nextOutput = [Int32](repeating: -1, count: count)
@@ -112,7 +120,7 @@ struct TermAutomaton {
     @inline(__always)
     private func child(of node: Int, at scalar: UInt32) -> Int {
         if node == 0 && scalar < 0x10000 {
-            let target = Int(rootChild[Int(scalar)])
+            let target = Int(rootChild[Int(rootBlock[Int(scalar >> 8)]) << 8 | Int(scalar & 0xFF)])
             return target == 0 ? -1 : target
         }
         var edge = Int(firstEdge[node])
