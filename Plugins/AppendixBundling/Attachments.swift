@@ -56,6 +56,6 @@ enum Attachments {
     }
 
     private static func size(_ bytes: Int) -> String {
-        bytes < 1024 ? "\(bytes)バイト" : bytes < 1024 * 1024 ? "\((bytes + 1023) / 1024)KB" : String(format: "%.1fMB", Double(bytes) / 1_048_576)
+        bytes < 1024 ? "\(bytes)バイト" : bytes < 1024 * 1024 ? "\((bytes + 1023) / 1024)KB" : NumberText.fixed(Double(bytes) / 1_048_576, decimals: 1) + "MB"
     }
 }

@@ -23,7 +23,7 @@ enum SurveyResults {
         let method = try item.required("method")
         outline.append(("調査方法", try method.string("method"), method))
         let responses = try item.required("responses")
-        outline.append(("回答数", "\(try responses.int("responses", in: 0...10_000_000).formatted())件", responses))
+        outline.append(("回答数", "\(NumberText.grouped(try responses.int("responses", in: 0...10_000_000)))件", responses))
         var blocks = [Block(id: id, location: location, content: .table(ItemTable.outline("調査の概要", outline)))]
         for tableNode in try item["tables"]?.sequence("tables") ?? [] {
             blocks.append(try tables(tableNode))

@@ -1,24 +1,10 @@
-import Foundation
+import ManuscriptCore
 
 /// Numbers as messages print them: grouped thousands, one decimal when not whole.
 enum CountFormat {
-    // Formatters are costly to make; the report formats thousands of numbers.
-    private static let whole = formatter(fractionDigits: 0)
-    private static let fractional = formatter(fractionDigits: 1)
-
-    private static func formatter(fractionDigits: Int) -> NumberFormatter {
-        let formatter = NumberFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.numberStyle = .decimal
-        formatter.minimumFractionDigits = fractionDigits
-        formatter.maximumFractionDigits = fractionDigits
-        return formatter
-    }
-
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
-        let formatter = rounded == rounded.rounded() ? whole : fractional
-        return formatter.string(from: NSNumber(value: rounded)) ?? "\(rounded)"
+        return NumberText.grouped(rounded, decimals: rounded == rounded.rounded() ? 0 : 1)
     }
 }
 
@@ -27,7 +13,7 @@ extension CountFormat {
     static func plain(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10
         // Int(_:) traps beyond its range; whole numbers that large print as %.0f does.
-        guard rounded == rounded.rounded() else { return String(format: "%.1f", rounded) }
-        return abs(rounded) < 1e15 ? String(Int(rounded)) : String(format: "%.0f", rounded)
+        guard rounded == rounded.rounded() else { return NumberText.fixed(rounded, decimals: 1) }
+        return abs(rounded) < 1e15 ? String(Int(rounded)) : NumberText.fixed(rounded, decimals: 0)
     }
 }

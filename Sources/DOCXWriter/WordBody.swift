@@ -235,7 +235,8 @@ struct WordBody {
         // The hex value repeats the flags (first row 0x20, first column 0x80, no bands 0x600); some
         // readers go by it alone.
         let firstRow = !header.isEmpty, firstColumn = rowHeaders > 0
-        let look = String(format: "%04X", 0x0600 | (firstRow ? 0x0020 : 0) | (firstColumn ? 0x0080 : 0))
+        let flags = 0x0600 | (firstRow ? 0x0020 : 0) | (firstColumn ? 0x0080 : 0)
+        let look = NumberText.hex([UInt8(flags >> 8), UInt8(flags & 0xFF)], uppercase: true)
         xml += "<w:tblLook w:val=\"\(look)\" w:firstRow=\"\(firstRow ? 1 : 0)\" w:lastRow=\"0\" w:firstColumn=\"\(firstColumn ? 1 : 0)\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>"
         xml += "<w:tblCaption w:val=\"\(summary.xmlEscaped)\"/></w:tblPr>"
         xml += "<w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"

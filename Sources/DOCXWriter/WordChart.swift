@@ -184,7 +184,7 @@ struct WordChart {
 
     /// Values as plain decimals (no exponent), the same on every machine.
     static func number(_ value: Double) -> String {
-        var text = String(format: "%.6f", value)
+        var text = NumberText.fixed(value, decimals: 6)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text

@@ -28,7 +28,7 @@ public enum PDFNormalizer {
         let identifiers = matches(#"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]"#, in: text).flatMap { [$0[1], $0[2]] }
             + matches(#"/DocChecksum\s*/([0-9A-Fa-f]+)"#, in: text).map { $0[1] }
         for range in identifiers { replace(&bytes, range, with: String(repeating: "0", count: range.count)) }
-        let digest = SHA256.hash(data: bytes).map { String(format: "%02X", $0) }.joined()
+        let digest = NumberText.hex(SHA256.hash(data: bytes), uppercase: true)
         for range in identifiers { replace(&bytes, range, with: String(digest.prefix(range.count))) }
         return Data(bytes)
     }
@@ -59,12 +59,13 @@ extension BuildDate {
     /// `YYYYMMDDHHmmSS` in UTC, as PDF dates write it.
     var pdfDigits: String {
         let f = utcFields
-        return String(format: "%04d%02d%02d%02d%02d%02d", f.year, f.month, f.day, f.hour, f.minute, f.second)
+        return NumberText.padded(f.year, width: 4) + [f.month, f.day, f.hour, f.minute, f.second].map { NumberText.padded($0, width: 2) }.joined()
     }
 
     /// `YYYY-MM-DDTHH:mm:SS` in UTC, as XMP dates write it.
     var xmpDigits: String {
         let f = utcFields
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", f.year, f.month, f.day, f.hour, f.minute, f.second)
+        let two = { NumberText.padded($0, width: 2) }
+        return NumberText.padded(f.year, width: 4) + "-" + two(f.month) + "-" + two(f.day) + "T" + two(f.hour) + ":" + two(f.minute) + ":" + two(f.second)
     }
 }

@@ -49,7 +49,7 @@ struct ReleaseManifest: Encodable {
         return hex(hash.finalize())
     }
 
-    private static func hex(_ digest: SHA256.Digest) -> String { digest.map { String(format: "%02x", $0) }.joined() }
+    private static func hex(_ digest: SHA256.Digest) -> String { NumberText.hex(digest) }
 
     var json: Data {
         let encoder = JSONEncoder()

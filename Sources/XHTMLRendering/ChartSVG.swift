@@ -227,7 +227,7 @@ struct ChartSVG {
 
     /// Coordinates with one decimal, so the output is the same on every machine.
     private func n(_ value: Double) -> String {
-        let text = String(format: "%.1f", value)
+        let text = NumberText.fixed(value, decimals: 1)
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 

@@ -136,7 +136,7 @@ public final class XHTMLRenderer {
 
     /// The column widths ``TableLayout`` chose, as shares of the table (the style sheet fixes the layout).
     private static func columnGroup(_ layout: TableLayout) -> String {
-        "<colgroup>" + layout.columns.map { String(format: "<col style=\"width: %.1f%%\"/>", $0.fraction * 100) }.joined() + "</colgroup>\n"
+        "<colgroup>" + layout.columns.map { "<col style=\"width: \(NumberText.fixed($0.fraction * 100, decimals: 1))%\"/>" }.joined() + "</colgroup>\n"
     }
 
     private static func alignment(_ layout: TableLayout, _ index: Int, header: Bool) -> String {
@@ -198,7 +198,7 @@ public final class XHTMLRenderer {
         case .anchor: break
         case .image(let image):
             let src = images.name(for: image.source, mediaType: image.mediaType)
-            let size = String(format: "width: %.1fmm; height: %.1fmm;", image.widthMillimetres, image.heightMillimetres)
+            let size = "width: \(NumberText.fixed(image.widthMillimetres, decimals: 1))mm; height: \(NumberText.fixed(image.heightMillimetres, decimals: 1))mm;"
             html += "<img class=\"inline-image\" src=\"\(src)\"\(alt(image.alt)) style=\"\(size)\"/>"
         case .term(let mark): html += mark.text.xmlEscaped
         case .footnote(let footnote):

@@ -69,7 +69,7 @@ extension Assemble {
             let lines = build.lines.map { TerminalText.line($0.text) }
             let result = build.succeeded ? "built" : "build failed, keeping the last good pages"
             let warnings = build.lines.count - errors
-            let seconds = String(format: "%.2f", build.seconds)
+            let seconds = NumberText.fixed(build.seconds, decimals: 2)
             say(lines.map { $0 + "\n" }.joined()
                 + "preview \(build.generation): \(result) in \(seconds) s: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n",
                 on: .standardError)

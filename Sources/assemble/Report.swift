@@ -75,11 +75,11 @@ struct Report: Encodable {
             shownOfKind[kind] = shown + 1
             shownOfStage[kind.stage, default: 0] += 1
             if shown + 1 == warningsShownPerKind, let total = totals[kind], total > warningsShownPerKind {
-                lines.append("… and \((total - warningsShownPerKind).formatted()) more like this [\(kind.stage)]")
+                lines.append("… and \(NumberText.grouped(total - warningsShownPerKind)) more like this [\(kind.stage)]")
             }
         }
         for (stage, count) in hiddenOfStage.sorted(by: { $0.key < $1.key }) {
-            lines.append("note: \(count.formatted()) more warning\(count == 1 ? "" : "s") from [\(stage)] not shown")
+            lines.append("note: \(NumberText.grouped(count)) more warning\(count == 1 ? "" : "s") from [\(stage)] not shown")
         }
         if printed < findings.count { lines.append("note: --format json lists every finding") }
         return lines

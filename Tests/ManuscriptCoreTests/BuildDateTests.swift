@@ -1,3 +1,4 @@
+import Foundation
 import ManuscriptCore
 import Testing
 
@@ -18,6 +19,29 @@ struct BuildDateTests {
         #expect(BuildDate(editionDate: "2026-02-29") == nil)
         #expect(BuildDate(editionDate: "2028-02-29") != nil)
         #expect(BuildDate(editionDate: "26-3-19") == nil)
+    }
+
+    /// Dates are worked out by arithmetic; Foundation's Gregorian calendar in UTC is the oracle.
+    @Test func datesAgreeWithFoundationsCalendar() throws {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
+        var seconds = 315_532_800  // 1980-01-01, the earliest a zip entry can hold
+        while seconds < 4_354_819_200 {  // 2108-01-01
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+            let f = BuildDate(secondsSince1970: seconds).utcFields
+            #expect(f == (c.year!, c.month!, c.day!, c.hour!, c.minute!, c.second!), "at \(seconds)")
+            seconds += 3_456_789  // about 40 days and some hours, so every month and hour comes round
+        }
+        for year in [1980, 1999, 2000, 2024, 2026, 2100, 2107] {
+            for month in 1...12 {
+                for day in [1, 28, 29, 30, 31] {
+                    let text = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+                    let components = DateComponents(year: year, month: month, day: day)
+                    let expected = components.isValidDate(in: calendar) ? calendar.date(from: components).map { Int($0.timeIntervalSince1970) } : nil
+                    #expect(BuildDate(editionDate: text)?.secondsSince1970 == expected, "\(text)")
+                }
+            }
+        }
     }
 
     @Test func volumeIdentifiersAreStableAndDistinct() {

@@ -19,20 +19,7 @@ public struct ChartNumberFormat: Codable, Hashable, Sendable {
 
     /// The number alone, grouped by thousands.
     public func number(_ value: Double) -> String {
-        let fixed = String(format: "%.\(decimals)f", value)
-        let negative = fixed.hasPrefix("-")
-        let digits = negative ? String(fixed.dropFirst()) : fixed
-        let parts = digits.split(separator: ".", maxSplits: 1)
-        var whole = String(parts[0])
-        var grouped = ""
-        while whole.count > 3 {
-            grouped = "," + whole.suffix(3) + grouped
-            whole.removeLast(3)
-        }
-        grouped = whole + grouped
-        let fraction = parts.count > 1 ? "." + parts[1] : ""
-        let isZero = Double(digits) == 0
-        return (negative && !isZero ? "-" : "") + grouped + fraction
+        NumberText.grouped(value, decimals: decimals)
     }
 
     /// The same format as an Excel/Word number format code: `#,##0.0"万人"`.

@@ -14,7 +14,7 @@ enum NameBasedUUID {
         var bytes = Array(SHA256.hash(data: Data(name.utf8)).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x80
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let hex = bytes.map { String(format: "%02x", $0) }.joined()
+        let hex = NumberText.hex(bytes)
         var groups: [Substring] = []
         var rest = hex[...]
         for length in [8, 4, 4, 4, 12] {

@@ -33,7 +33,7 @@ enum BoundedFile {
         let size = Int(info.st_size)
         guard size <= limit else {
             guard let setting else {
-                throw AssemblyError("'\(name)' is \(size.formatted()) bytes; the limit is \(limit.formatted()) bytes", at: location)
+                throw AssemblyError("'\(name)' is \(NumberText.grouped(size)) bytes; the limit is \(NumberText.grouped(limit)) bytes", at: location)
             }
             throw AssemblyError("'\(name)' is \(ByteSize.described(size)); \(setting.things) may be at most \(ByteSize.described(limit)): "
                                 + "raise \(setting.key) in edition.yaml to accept it", at: location)

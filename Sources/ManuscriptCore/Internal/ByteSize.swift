@@ -21,12 +21,12 @@ enum ByteSize {
     /// `67,108,864 bytes (64 MiB)`: the exact count, and the largest unit that says it whole (else
     /// binary units to one decimal).
     static func described(_ bytes: Int) -> String {
-        let exact = bytes.formatted() + " bytes"
+        let exact = NumberText.grouped(bytes) + " bytes"
         let larger = units.filter { $0.factor > 1 && bytes >= $0.factor }.sorted { $0.factor > $1.factor }
         if let whole = larger.first(where: { bytes % $0.factor == 0 }) {
             return "\(exact) (\(bytes / whole.factor) \(whole.name))"
         }
         guard let unit = larger.first(where: { $0.name.hasSuffix("iB") }) else { return exact }
-        return "\(exact) (\(String(format: "%.1f", Double(bytes) / Double(unit.factor))) \(unit.name))"
+        return "\(exact) (\(NumberText.fixed(Double(bytes) / Double(unit.factor), decimals: 1)) \(unit.name))"
     }
 }

@@ -12,7 +12,7 @@ struct SourceText {
         self.path = path
         guard data.count <= limits.maximumFileBytes else {
             throw AssemblyError(
-                "file is \(data.count.formatted()) bytes; the limit is \(limits.maximumFileBytes.formatted()) bytes",
+                "file is \(NumberText.grouped(data.count)) bytes; the limit is \(NumberText.grouped(limits.maximumFileBytes)) bytes",
                 at: .start(of: path))
         }
         var bytes = data

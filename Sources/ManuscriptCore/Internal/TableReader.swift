@@ -31,7 +31,7 @@ struct TableReader {
         }
         let cells = (header + rows).reduce(0) { $0 + $1.count }
         guard cells <= Self.maximumCells else {
-            throw AssemblyError("table has \(cells.formatted()) cells; the limit is \(Self.maximumCells.formatted())", at: node.location)
+            throw AssemblyError("table has \(NumberText.grouped(cells)) cells; the limit is \(NumberText.grouped(Self.maximumCells))", at: node.location)
         }
         return Table(caption: caption, header: header, rows: rows, rowHeaderColumns: rowHeaders)
     }

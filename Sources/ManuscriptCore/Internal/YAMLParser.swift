@@ -141,7 +141,7 @@ final class YAMLParser {
         nodeCount += nodes
         if nodeCount > limits.maximumNodes {
             throw AssemblyError(
-                "document expands to more than \(limits.maximumNodes.formatted()) nodes (alias bomb?)", at: location)
+                "document expands to more than \(NumberText.grouped(limits.maximumNodes)) nodes (alias bomb?)", at: location)
         }
     }
 
