@@ -13,7 +13,7 @@ enum AppendixBundlingExamples {
     static let all = [
         StageExample(
             "Meeting history becomes a table; references from the vision name the item by number",
-            section: vision.replacingOccurrences(of: "[[results]]", with: "[[history]]"),
+            section: vision.replacing("[[results]]", with: "[[history]]"),
             appendix: """
                 id: meetings
                 title: 推進会議の検討経過

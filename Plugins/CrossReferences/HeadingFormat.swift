@@ -13,9 +13,9 @@ struct HeadingFormat {
         let text = heading.text.plainText
         var format = self.format
         if let first = text.first, "（(「『【〔［〈《".contains(first) {
-            format = format.replacingOccurrences(of: " {heading}", with: "{heading}")
+            format = format.replacing(" {heading}", with: "{heading}")
         }
-        return format.replacingOccurrences(of: "{section}", with: section.number ?? section.title)
-            .replacingOccurrences(of: "{heading}", with: text)
+        return format.replacing("{section}", with: section.number ?? section.title)
+            .replacing("{heading}", with: text)
     }
 }

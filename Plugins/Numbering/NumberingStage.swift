@@ -45,7 +45,7 @@ public struct NumberingStage: Stage {
         for v in context.document.volumes.indices {
             let format = sectionFormats[context.document.volumes[v].id] ?? "{n}"
             for s in context.document.volumes[v].sections.indices {
-                context.document.volumes[v].sections[s].number = format.replacingOccurrences(of: "{n}", with: "\(s + 1)")
+                context.document.volumes[v].sections[s].number = format.replacing("{n}", with: "\(s + 1)")
             }
         }
         // Tables and figures are numbered per volume (volume ids are unique), in one pass.
@@ -54,10 +54,10 @@ public struct NumberingStage: Stage {
             switch block.content {
             case .table, .metrics:
                 tables[volume.id, default: 0] += 1
-                block.number = tableFormat.replacingOccurrences(of: "{n}", with: "\(tables[volume.id]!)")
+                block.number = tableFormat.replacing("{n}", with: "\(tables[volume.id]!)")
             case .figure, .chart:
                 figures[volume.id, default: 0] += 1
-                block.number = figureFormat.replacingOccurrences(of: "{n}", with: "\(figures[volume.id]!)")
+                block.number = figureFormat.replacing("{n}", with: "\(figures[volume.id]!)")
             default:
                 break
             }

@@ -41,7 +41,7 @@ enum WordStyles {
             <w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:kinsoku/><w:snapToGrid w:val="0"/><w:spacing w:after="0" w:line="320" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>
             """
         styles += paragraphStyle("Normal", name: "Normal", basedOn: nil, extra: "")
-            .replacingOccurrences(of: "<w:style w:type=\"paragraph\"", with: "<w:style w:type=\"paragraph\" w:default=\"1\"")
+            .replacing("<w:style w:type=\"paragraph\"", with: "<w:style w:type=\"paragraph\" w:default=\"1\"")
         styles += paragraphStyle("BodyText", name: "Body Text", pPr: "<w:spacing w:after=\"120\"/><w:ind w:firstLineChars=\"100\" w:firstLine=\"210\"/>")
         // An outline level makes the title a heading (H1) for screen readers of the tagged PDF; the
         // table of contents lists heading styles only (see WordBody), so it stays out of the contents.

@@ -31,6 +31,6 @@ struct EPUBFile {
 
     /// The manifest id: file names are ASCII ids already, so dots and slashes are all that change.
     var manifestID: String {
-        "f-" + name.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-")
+        "f-" + String(name.map { $0 == "/" || $0 == "." ? "-" : $0 })
     }
 }

@@ -159,7 +159,7 @@ public final class XHTMLRenderer {
             let measures = metric.measures.map { "<br/><span class=\"measures\">\($0.xmlEscaped)</span>" } ?? ""
             html += "<tr><th scope=\"row\">\(metric.name.xmlEscaped)\(measures)</th>"
             html += "<td\(Self.alignment(layout, 1, header: false))>\(MetricText.value(metric.baseline, of: metric).xmlEscaped)</td>"
-            let target = Self.alignment(layout, 2, header: false).replacingOccurrences(of: "class=\"", with: "class=\"target ")
+            let target = Self.alignment(layout, 2, header: false).replacing("class=\"", with: "class=\"target ")
             html += "<td\(target.isEmpty ? " class=\"target\"" : target)>\(MetricText.value(metric.target, of: metric).xmlEscaped)</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
