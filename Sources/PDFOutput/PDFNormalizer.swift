@@ -56,16 +56,9 @@ public enum PDFNormalizer {
 }
 
 extension BuildDate {
-    /// `YYYYMMDDHHmmSS` in UTC, as PDF dates write it.
-    var pdfDigits: String {
-        let f = utcFields
-        return NumberText.padded(f.year, width: 4) + [f.month, f.day, f.hour, f.minute, f.second].map { NumberText.padded($0, width: 2) }.joined()
-    }
+    /// `YYYYMMDDHHmmSS` in UTC, as PDF dates write it: the digits of ``iso8601``.
+    var pdfDigits: String { iso8601.filter(\.isNumber) }
 
-    /// `YYYY-MM-DDTHH:mm:SS` in UTC, as XMP dates write it.
-    var xmpDigits: String {
-        let f = utcFields
-        let two = { NumberText.padded($0, width: 2) }
-        return NumberText.padded(f.year, width: 4) + "-" + two(f.month) + "-" + two(f.day) + "T" + two(f.hour) + ":" + two(f.minute) + ":" + two(f.second)
-    }
+    /// `YYYY-MM-DDTHH:mm:SS` in UTC, as XMP dates write it: ``iso8601`` without its zone letter.
+    var xmpDigits: String { String(iso8601.dropLast()) }
 }

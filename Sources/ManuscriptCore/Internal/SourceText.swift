@@ -24,9 +24,8 @@ struct SourceText {
         for scalar in text.unicodeScalars {
             if scalar == "\n" { line += 1; column = 1; continue }
             if Self.isForbidden(scalar) {
-                let code = String(scalar.value, radix: 16, uppercase: true)
                 throw AssemblyError(
-                    "character U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) is not allowed in a manuscript",
+                    "character U+\(MessageText.hex(scalar)) is not allowed in a manuscript",
                     at: SourceLocation(path: path, line: line, column: column))
             }
             column += 1
