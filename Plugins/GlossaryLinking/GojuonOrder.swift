@@ -4,9 +4,9 @@ import Foundation
 enum GojuonOrder {
     static let japanese = Locale(identifier: "ja_JP")
 
-    /// ICU's Japanese collation through Foundation: long vowels sort as their vowel, small kana just
-    /// before large ones, unvoiced before voiced. Equal readings fall back to the term, so the order
-    /// never depends on the file's.
+    /// The Japanese collation through Foundation, for where ICU's own is not there to import: long
+    /// vowels sort as their vowel, small kana just before large ones, unvoiced before voiced. Equal
+    /// readings fall back to the term, so the order never depends on the file's.
     static func precedes(_ a: GlossaryTerm, _ b: GlossaryTerm) -> Bool {
         precedes(reading: a.reading, term: a.term, reading: b.reading, term: b.term)
     }
@@ -20,24 +20,22 @@ enum GojuonOrder {
         }
     }
 
-    /// The glossary's indices sorted by ``precedes(_:_:)``, equal entries in file order. Sorted by
-    /// ICU sort keys when there are any, then checked pair by pair with `precedes` itself: the
-    /// order is taken only when it is the one `precedes` gives, so the two can never print apart
-    /// (Foundation compares after a common prefix, which an iteration mark such as ゝ can tell).
+    /// The glossary's indices in 五十音 order, equal readings by term, then in file order: by ICU's
+    /// Japanese sort keys, which order readings as its collator compares them (a test holds the two
+    /// together), or else by ``precedes(_:_:)``. Foundation's comparison gives the same order but for
+    /// readings it calls equal that ICU does not (あー, あゝ), and costs a bridge per pair.
     static func sorted(_ glossary: [GlossaryTerm]) -> [Int] {
         let readings = glossary.map(\.reading), terms = glossary.map(\.term)
-        func precedes(_ a: Int, _ b: Int) -> Bool { Self.precedes(reading: readings[a], term: terms[a], reading: readings[b], term: terms[b]) }
-        let byPrecedes = { glossary.indices.sorted(by: precedes) }
-        guard let keys = CollationKeys.japanese(readings) else { return byPrecedes() }
-        let byKeys = glossary.indices.sorted { a, b in
+        guard let keys = CollationKeys.japanese(readings) else {
+            return glossary.indices.sorted { a, b in
+                Self.precedes(reading: readings[a], term: terms[a], reading: readings[b], term: terms[b])
+            }
+        }
+        return glossary.indices.sorted { a, b in
             if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
             if terms[a] != terms[b] { return terms[a] < terms[b] }
             return a < b
         }
-        let agrees = zip(byKeys, byKeys.dropFirst()).allSatisfy { a, b in
-            precedes(a, b) || (a < b && !precedes(b, a))
-        }
-        return agrees ? byKeys : byPrecedes()
     }
 
     static let rows: [(name: String, kana: String)] = [

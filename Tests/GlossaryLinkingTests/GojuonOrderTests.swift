@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(_FoundationICU)
+import _FoundationICU
+#endif
 @testable import GlossaryLinking
 import ManuscriptCore
 import Testing
@@ -89,9 +92,11 @@ struct SplitMix {
     }
 }
 
-/// The glossary is sorted by ICU sort keys and taken only when `precedes` agrees pair by pair: the
-/// result must be the order `precedes` gives, ties in file order, iteration marks (where the two
-/// can differ) included.
+/// The glossary is sorted by ICU sort keys, with no comparison per pair: the result must be the
+/// order ICU's collator gives comparing two readings (`ucol_strcoll`, a second way into the same
+/// rules), ties by term and then in file order, with iteration marks, the long-vowel mark,
+/// katakana, halfwidth kana and spaces. Foundation's Japanese comparison (the order where that ICU
+/// is not there) gives the same order except where it calls different readings equal.
 struct GojuonSortTests {
     static func terms(_ count: Int, seed: UInt64, alphabet: String) -> [GlossaryTerm] {
         let kana = Array(alphabet)
@@ -105,11 +110,41 @@ struct GojuonSortTests {
         }
     }
 
-    @Test(arguments: ["あいうかがきぎくさざたっつなはばぱまやゃらわんー", "あいかはゝゞヽヾきく々ー"])
-    func sortingByKeysGivesTheOrderOfPrecedes(alphabet: String) {
+    static let alphabets = ["あいうかがきぎくさざたっつなはばぱまやゃらわんー", "あいかはゝゞヽヾきく々ー", "あいアイｱｲかカｶーｰ・ 　"]
+
+    #if canImport(_FoundationICU)
+    @Test(arguments: alphabets)
+    func sortingByKeysGivesTheOrderOfICUsComparison(alphabet: String) throws {
+        let glossary = Self.terms(3000, seed: 7, alphabet: alphabet)
+        var status = U_ZERO_ERROR
+        let collator = try #require(swift_ucol_open("ja_JP", &status))
+        defer { swift_ucol_close(collator) }
+        let readings = glossary.map { Array($0.reading.utf16) }
+        let expected = glossary.indices.sorted { a, b in
+            let order = swift_ucol_strcoll(collator, readings[a], Int32(readings[a].count), readings[b], Int32(readings[b].count))
+            if order != UCOL_EQUAL { return order == UCOL_LESS }
+            return glossary[a].term != glossary[b].term ? glossary[a].term < glossary[b].term : a < b
+        }
+        #expect(GojuonOrder.sorted(glossary) == expected)
+    }
+    #endif
+
+    @Test(arguments: [alphabets[0], alphabets[2]])
+    func foundationsComparisonGivesTheSameOrder(alphabet: String) {
         let glossary = Self.terms(3000, seed: 7, alphabet: alphabet)
         let expected = glossary.indices.sorted { GojuonOrder.precedes(glossary[$0], glossary[$1]) }
         #expect(GojuonOrder.sorted(glossary) == expected)
+    }
+
+    /// Where the two part: Foundation calls あー and あゝ the same reading and would put 乙 first by
+    /// its term; ICU's collation, which the format documents, tells them apart at its third level.
+    @Test func aLongVowelMarkComesBeforeAnIterationMark() {
+        #if os(Linux)
+        let glossary = [("乙", "あゝ"), ("甲", "あー")].map {
+            GlossaryTerm(term: $0.0, reading: $0.1, aliases: [], definition: [], short: [], seeAlso: [], url: nil, notIn: [], location: .start(of: "g.yaml"))
+        }
+        #expect(GojuonOrder.sorted(glossary) == [1, 0])
+        #endif
     }
 
     @Test func sortKeysAreThereOnLinux() {
