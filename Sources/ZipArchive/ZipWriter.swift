@@ -79,24 +79,18 @@ public final class ZipWriter {
 
     /// Adds an entry. `compressed: false` stores it, as EPUB requires for `mimetype`.
     public func add(_ name: String, _ data: Data, compressed: Bool = true) throws {
-        try data.withUnsafeBytes { try add(name, copying: $0, compressed: compressed) }
+        try add(name, .data(data), compressed: compressed)
     }
 
-    /// Adds a text entry as UTF-8, copied once: a long volume's document part is tens of megabytes.
+    /// Adds a text entry as UTF-8, read where it is at `close()`: a long volume's document part is
+    /// tens of megabytes.
     public func add(_ name: String, text: String, compressed: Bool = true) throws {
-        var text = text
-        try text.withUTF8 { try add(name, copying: UnsafeRawBufferPointer($0), compressed: compressed) }
+        try add(name, .text(text), compressed: compressed)
     }
 
-    private func add(_ name: String, copying bytes: UnsafeRawBufferPointer, compressed: Bool) throws {
+    private func add(_ name: String, _ contents: EntryBytes.Contents, compressed: Bool) throws {
         guard let archive else { throw ZipError("\(path) is already closed") }
-        // libzip reads the buffer only at zip_close, so it gets its own malloc'd copy to free.
-        let buffer = malloc(max(bytes.count, 1))!
-        if let base = bytes.baseAddress { memcpy(buffer, base, bytes.count) }
-        guard let source = zip_source_buffer(archive, buffer, zip_uint64_t(bytes.count), 1) else {
-            free(buffer)
-            throw ZipError("cannot add \(name): \(errorMessage)")
-        }
+        guard let source = EntryBytes.source(contents, in: archive) else { throw ZipError("cannot add \(name): \(errorMessage)") }
         try add(name, source, compressed: compressed)
     }
 

@@ -35,9 +35,10 @@ struct ZipWriterTests {
         #expect(String(decoding: bytes[38..<58], as: UTF8.self) == "application/epub+zip")
     }
 
-    /// The writer gathers bytes in a buffer and flushes it (see CZip's sink); entries larger than
-    /// the buffer, headers rewritten after a flush and hundreds of small entries must still come
-    /// out as the very bytes libzip writes into a file of its own.
+    /// The writer gathers bytes in a buffer and flushes it (see CZip's sink), and libzip reads each
+    /// entry from the writer's own string or data (`EntryBytes`); entries larger than the buffer,
+    /// headers rewritten after a flush, hundreds of small entries, text and empty entries must still
+    /// come out as the very bytes libzip writes into a file of its own from buffers it owns.
     @Test func bufferedWritesMakeTheBytesLibzipWritesItself() throws {
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func noise(_ count: Int) -> Data {  // incompressible, so deflated data outgrows the buffer too
@@ -51,12 +52,19 @@ struct ZipWriterTests {
             ("stored.bin", noise(600_000), false),
             ("deflated.bin", noise(700_000), true),
             ("text.xhtml", Data(String(repeating: "地域福祉計画。", count: 30_000).utf8), true),
+            ("empty.txt", Data(), true),
         ]
         for index in 0..<300 { entries.append(("small/\(index).txt", Data("entry \(index)".utf8), index % 2 == 0)) }
 
         let path = folder.url.appendingPathComponent("buffered.zip").path
         let zip = try ZipWriter(path: path, modified: time)
-        for entry in entries { try zip.add(entry.name, entry.data, compressed: entry.compressed) }
+        for (index, entry) in entries.enumerated() {
+            if index % 3 == 0 {  // text: the mimetype, the long page, small strings held inline
+                try zip.add(entry.name, text: String(decoding: entry.data, as: UTF8.self), compressed: entry.compressed)
+            } else {
+                try zip.add(entry.name, entry.data, compressed: entry.compressed)
+            }
+        }
         try zip.close()
 
         let reference = folder.url.appendingPathComponent("libzip.zip").path
