@@ -37,6 +37,10 @@ struct GlossaryBuilder {
         var termIndex: [String: Int] = [:]
         termIndex.reserveCapacity(glossary.count)
         for (index, term) in glossary.enumerated() where termIndex[term.term] == nil { termIndex[term.term] = index }
+        // A list of chapter titles, not a sentence: titles such as 「…どんなもの？（概要）」 would
+        // otherwise split into sentence fragments and run past the sentence limit. One table for
+        // every entry's list.
+        let listOptions = ["sentence-check": "false"]
         for index in order {
             let term = glossary[index]
             let group = group(of: term)
@@ -69,9 +73,7 @@ struct GlossaryBuilder {
             }
             if !related.isEmpty { blocks.append(Block(location: term.location, content: .paragraph(related))) }
             let places = usage[index] ?? []
-            // A list of chapter titles, not a sentence: titles such as 「…どんなもの？（概要）」 would
-            // otherwise split into sentence fragments and run past the sentence limit.
-            blocks.append(Block(location: term.location, options: ["sentence-check": "false"], content: .paragraph([
+            blocks.append(Block(location: term.location, options: listOptions, content: .paragraph([
                 .text("掲載箇所：" + (places.isEmpty ? "なし" : places.joined(separator: "、"))),
             ])))
         }

@@ -51,22 +51,28 @@ struct EPUBBook {
 
     static func fileName(of section: Section) -> String { "\(section.id).xhtml" }
 
+    /// A content document around `body`, copied once into a page of its final size: a long
+    /// glossary's body is megabytes.
     func page(title: String, body: String) -> String {
-        """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <!DOCTYPE html>
-        <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="\(language)" lang="\(language)">
-        <head>
-        <meta charset="UTF-8"/>
-        <title>\(title.xmlEscaped)</title>
-        <link rel="stylesheet" type="text/css" href="style.css"/>
-        </head>
-        <body>
-        \(body)
-        </body>
-        </html>
+        let head = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" xml:lang="\(language)" lang="\(language)">
+            <head>
+            <meta charset="UTF-8"/>
+            <title>\(title.xmlEscaped)</title>
+            <link rel="stylesheet" type="text/css" href="style.css"/>
+            </head>
+            <body>
 
-        """
+            """
+        let foot = "\n</body>\n</html>\n"
+        var page = ""
+        page.reserveCapacity(head.utf8.count + body.utf8.count + foot.utf8.count)
+        page += head
+        page += body
+        page += foot
+        return page
     }
 
     private func titlePage() -> String {
